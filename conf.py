@@ -1,0 +1,51 @@
+"""Sphinx configuration. Build with ``nox -s docs`` (``sphinx-build -c . docs build/html``)."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+
+# -- Project -------------------------------------------------------------------------
+project = "Deep Learning Preliminaries in PyTorch, JAX and TensorFlow"
+author = "The prelim contributors"
+copyright = "2026, the prelim contributors"
+html_title = "DL Preliminaries: PyTorch · JAX · TensorFlow"
+
+# -- Extensions ----------------------------------------------------------------------
+extensions = [
+    "myst_nb",  # MyST pages executed as notebooks
+    "sphinx_design",  # the tab sets
+    "sphinx_copybutton",
+    "prelim",  # ours, in docs/_ext: snippet loading, tabs, provenance, output checks
+]
+
+# -- Sources -------------------------------------------------------------------------
+root_doc = "index"
+exclude_patterns = ["_ext", "_static", "_templates"]
+templates_path = ["docs/_templates"]
+# `prelim` makes every .md page go through its reader (see prelim.REQUIRED_MYST_NB).
+myst_enable_extensions = ["dollarmath", "colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+# -- Execution -----------------------------------------------------------------------
+nb_execution_mode = "cache"
+nb_execution_cache_path = str(ROOT / "build" / ".jupyter_cache")
+nb_execution_timeout = 180  # torch.compile's first call takes ~11 s on 2 cores
+# `prelim` records errors as outputs and judges them itself, naming the snippet file
+# and line; a snippet declaring `# raises:` must raise exactly that.
+
+# -- Warnings ------------------------------------------------------------------------
+nitpicky = True
+
+# -- HTML ----------------------------------------------------------------------------
+html_theme = "sphinx_book_theme"
+html_static_path = ["docs/_static"]
+html_theme_options = {
+    "repository_url": "",
+    "show_toc_level": 2,
+    "use_download_button": False,
+}
+html_last_updated_fmt = None  # no timestamps: two builds give the same HTML
+copybutton_exclude = ".linenos, .gp, .go"
+copybutton_selector = "div.cell_input pre"

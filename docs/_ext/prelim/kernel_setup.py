@@ -1,0 +1,39 @@
+# Hidden first cell of every page with examples: it runs in the page's kernel before
+# any snippet. The build writes the environment fingerprint above this line.
+import os
+
+os.environ.setdefault("XLA_PYTHON_CLIENT_PREALLOCATE", "false")  # share the GPU with torch and TF
+os.environ.setdefault("TF_FORCE_GPU_ALLOW_GROWTH", "true")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # quiets some; the rest is absorbed below
+
+import matplotlib
+
+matplotlib.rcParams.update({
+    "figure.dpi": 96,
+    "savefig.dpi": 96,
+    "figure.facecolor": "white",  # readable on the dark theme too
+    "savefig.facecolor": "white",
+    "svg.hashsalt": "prelim",
+})
+get_ipython().run_line_magic("config", "InlineBackend.rc = {}")
+get_ipython().run_line_magic("config", "InlineBackend.print_figure_kwargs = {'bbox_inches': 'tight', 'metadata': {'Software': None}}")
+
+# Import each framework and run one tiny operation here, where the reader never looks:
+# TensorFlow and XLA print their C++ log lines at import and at the first operation.
+if "torch" in FRAMEWORKS:
+    import torch
+
+    if torch.cuda.is_available():
+        torch.set_default_device("cuda")  # so the visible snippets need no device code
+    torch.ones(1) + 1
+if "jax" in FRAMEWORKS:
+    import jax.numpy as jnp
+
+    (jnp.ones(1) + 1).block_until_ready()
+if "tf" in FRAMEWORKS:
+    import tensorflow as tf
+
+    tf.ones(1) + 1
+import sys
+
+sys.stderr.flush()

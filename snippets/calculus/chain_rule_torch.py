@@ -1,0 +1,15 @@
+import torch
+
+
+def g(x):  # inner function u = g(x) = x², g'(x) = 2x
+    return x**2
+
+
+def f(u):  # outer function y = f(u) = sin(u), f'(u) = cos(u)
+    return torch.sin(u)
+
+
+x = torch.tensor(1.5)
+by_hand = torch.cos(g(x)) * 2 * x  # f'(g(x)) · g'(x)
+autodiff = torch.func.grad(lambda x: f(g(x)))(x)
+by_hand, autodiff

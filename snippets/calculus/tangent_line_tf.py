@@ -1,0 +1,21 @@
+import matplotlib.pyplot as plt
+import tensorflow as tf
+
+
+def f(x):
+    return 3 * x**2 - 4 * x
+
+
+x0 = tf.constant(1.0)
+with tf.GradientTape() as tape:
+    tape.watch(x0)
+    y0 = f(x0)
+slope = tape.gradient(y0, x0)  # f'(1) = 2, by automatic differentiation
+x = tf.range(61, dtype=tf.float32) / 20
+fig, ax = plt.subplots(figsize=(5, 3.5))
+ax.plot(x, f(x), label="f(x) = 3x² − 4x")
+ax.plot(x, y0 + slope * (x - x0), "--", label=f"tangent, slope {slope:.0f}")
+ax.plot(x0, y0, "o", color="black")
+ax.set(xlabel="x", ylabel="y", title="Tangent line at x = 1")
+ax.legend()
+plt.show()

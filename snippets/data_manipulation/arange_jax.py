@@ -1,0 +1,4 @@
+import jax.numpy as jnp
+
+x = jnp.arange(12, dtype=jnp.float32)
+x

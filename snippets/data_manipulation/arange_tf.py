@@ -1,0 +1,4 @@
+import tensorflow as tf
+
+x = tf.range(12, dtype=tf.float32)
+x

@@ -1,0 +1,8 @@
+import jax.numpy as jnp
+import numpy as np
+
+(
+    jnp.array([1, 2]).dtype,
+    jnp.array([1.0, 2.0]).dtype,
+    jnp.array(np.array([1.0, 2.0])).dtype,  # float64 becomes float32 unless x64 is on
+)

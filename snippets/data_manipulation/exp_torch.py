@@ -1,0 +1,4 @@
+import torch
+
+x = torch.arange(12, dtype=torch.float32)
+torch.exp(x)

@@ -1,0 +1,6 @@
+# raises: TypeError
+import jax.numpy as jnp
+
+X = jnp.arange(12, dtype=jnp.float32).reshape(3, 4)
+X[1, 2] = 9
+X

@@ -1,0 +1,5 @@
+# raises: ValueError
+import torch
+
+x = torch.arange(5)
+x[::-1]

@@ -1,0 +1,4 @@
+import torch
+
+a = torch.tensor([3.5])  # shape (1,), not a 0-d scalar
+float(a), a.item()

@@ -1,0 +1,5 @@
+# raises: InvalidArgumentError
+import tensorflow as tf
+
+x = tf.range(5)
+x[10]

@@ -1,0 +1,5 @@
+# raises: IndexError
+import torch
+
+x = torch.arange(5)
+x[10]

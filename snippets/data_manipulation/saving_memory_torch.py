@@ -1,0 +1,8 @@
+import torch
+
+X = torch.arange(12, dtype=torch.float32).reshape(3, 4)
+Y = torch.ones((3, 4))
+Z = torch.zeros_like(Y)
+before = id(Z)
+Z[:] = X + Y  # writes into Z's memory; so does Z += X
+id(Z) == before, Z

@@ -1,0 +1,4 @@
+import jax.numpy as jnp
+
+X = jnp.arange(12, dtype=jnp.float32).reshape(3, 4)
+X.sum(), X.sum(axis=0), X.sum(axis=1)

@@ -1,0 +1,5 @@
+import torch
+
+A = torch.arange(6, dtype=torch.int32).reshape(2, 3)
+C = A.cumsum(dim=1)
+C, C.dtype

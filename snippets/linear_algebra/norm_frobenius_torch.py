@@ -1,0 +1,4 @@
+import torch
+
+X = torch.ones(4, 9)
+torch.linalg.matrix_norm(X), torch.linalg.norm(X)

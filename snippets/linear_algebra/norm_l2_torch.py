@@ -1,0 +1,4 @@
+import torch
+
+u = torch.tensor([3.0, -4.0])
+torch.linalg.vector_norm(u), u.square().sum().sqrt()

@@ -1,0 +1,4 @@
+import torch
+
+X = torch.arange(24).reshape(2, 3, 4)
+X, X.ndim, X.shape

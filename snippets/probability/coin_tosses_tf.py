@@ -1,0 +1,7 @@
+import tensorflow as tf
+
+tf.random.set_seed(0)
+fair = tf.constant([[0.5, 0.5]])
+tosses = tf.random.categorical(tf.math.log(fair), 100)[0]  # 0 = heads; takes logits
+counts = tf.math.bincount(tf.cast(tosses, tf.int32), minlength=2)  # [heads, tails]
+counts, counts / 100

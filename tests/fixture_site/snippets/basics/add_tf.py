@@ -1,0 +1,4 @@
+import tensorflow as tf
+
+x = tf.range(3)
+x + 1

@@ -1,0 +1,4 @@
+import torch
+
+x = torch.arange(3)
+x + 1
