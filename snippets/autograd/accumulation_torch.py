@@ -1,0 +1,12 @@
+import torch
+
+x = torch.arange(4.0, requires_grad=True)
+grads = []
+for _ in range(2):
+    y = 2 * torch.dot(x, x)
+    y.backward()  # adds into x.grad
+    grads.append(x.grad.clone())
+
+x.grad.zero_()  # reset before the next, unrelated gradient
+x.sum().backward()
+grads[0], grads[1], x.grad

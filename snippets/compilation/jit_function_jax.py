@@ -1,0 +1,12 @@
+import jax
+import jax.numpy as jnp
+
+
+def f(x):
+    return jnp.tanh(x @ x) + 2 * x
+
+
+compiled = jax.jit(f)
+x = jnp.arange(4.0).reshape(2, 2) / 4
+y = compiled(x)
+y, jnp.allclose(y, f(x))

@@ -1,0 +1,3 @@
+import jax
+
+jax.default_backend(), jax.devices()

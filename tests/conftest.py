@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import sys
+import tomllib
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from prelim.examples import FRAMEWORKS, all_examples  # noqa: E402
+
+EXAMPLES = all_examples()
+
+
+def compare_spec(example) -> dict:
+    """The example's entry in snippets/<chapter>/compare.toml ({} when values agree)."""
+    path = ROOT / "snippets" / example.chapter / "compare.toml"
+    if not path.exists():
+        return {}
+    return tomllib.loads(path.read_text(encoding="utf-8")).get(example.name, {})
+
+
+@pytest.fixture(scope="session")
+def snippet_results():
+    """Every snippet run once: {(example key, framework): result dict}.
+
+    One spawned worker per framework, in parallel; each snippet in a fresh namespace.
+    """
+    import snippet_worker
+
+    jobs = {fw: [str(e.path(fw)) for e in EXAMPLES if e.path(fw).exists()] for fw in FRAMEWORKS}
+    with ProcessPoolExecutor(len(jobs), mp_context=get_context("spawn")) as pool:
+        futures = {fw: pool.submit(snippet_worker.run_all, fw, paths) for fw, paths in jobs.items()}
+        by_path = {r["path"]: r for f in futures.values() for r in f.result()}
+    return {(e.key, fw): by_path[str(e.path(fw))]
+            for e in EXAMPLES for fw in FRAMEWORKS if str(e.path(fw)) in by_path}
