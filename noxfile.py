@@ -22,6 +22,7 @@ nox.options.sessions = ["lint", "tests", "doctest", "docs"]
 ROOT = Path(__file__).parent
 VENV = ROOT / ".venv"
 BIN = VENV / "bin"
+PY = str(BIN / "python")
 HTML = ROOT / "build" / "html"
 
 
@@ -67,21 +68,21 @@ def docs(session: nox.Session) -> None:
     PRELIM_FRAMEWORKS=torch,jax to execute a subset (pages then say so in a banner).
     """
     _stack(session)
-    session.run("python", "-m", "sphinx", *_sphinx_args(session))
+    session.run(PY, "-m", "sphinx", *_sphinx_args(session))
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite: snippets, agreement, the extension on a fixture site, the site."""
     _stack(session)
-    session.run("python", "-m", "pytest", *session.posargs)
+    session.run(PY, "-m", "pytest", *session.posargs)
 
 
 @nox.session
 def doctest(session: nox.Session) -> None:
     """Check every doctest in the Markdown pages and in the extension's docstrings."""
     _stack(session)
-    session.run("python", "-m", "pytest", "-p", "no:cacheprovider", "--doctest-glob=*.md",
+    session.run(PY, "-m", "pytest", "-p", "no:cacheprovider", "--doctest-glob=*.md",
                 "--doctest-modules", "docs", "-o", "testpaths=docs", *session.posargs)
 
 
@@ -89,4 +90,4 @@ def doctest(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Lint the Python code with ruff (snippets, extension, tests, noxfile)."""
     _stack(session)
-    session.run("ruff", "check", ".", *session.posargs)
+    session.run(PY, "-m", "ruff", "check", ".", *session.posargs)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import EXAMPLES, FRAMEWORKS, compare_spec
 
+from conftest import EXAMPLES, FRAMEWORKS, compare_spec
 from prelim.examples import read_snippet
 
 MODES = {"values", "shape", "statistics", "none", "differs"}
@@ -45,7 +45,7 @@ def compare(a, b, mode="values", rtol=1e-5, atol=1e-6):
     la, lb = list(_leaves(a)), list(_leaves(b))
     if [p for p, _ in la] != [p for p, _ in lb]:
         raise Mismatch(f"different structure: {[p for p, _ in la]} vs {[p for p, _ in lb]}")
-    for (path, x), (_, y) in zip(la, lb):
+    for (path, x), (_, y) in zip(la, lb, strict=True):
         ax, ay = _as_array(x), _as_array(y)
         if ax is None or ay is None:
             if mode == "values" and x != y:
@@ -65,8 +65,8 @@ def compare(a, b, mode="values", rtol=1e-5, atol=1e-6):
             fx, fy = np.array([fx.mean(), fx.std()]), np.array([fy.mean(), fy.std()])
         if not np.allclose(fx, fy, rtol=rtol, atol=atol, equal_nan=True):
             diff = np.max(np.abs(fx - fy)) if fx.size else 0
-            raise Mismatch(f"{path}: values differ (max abs diff {diff:.3g}, rtol {rtol})\n"
-                           f"  {np.array2string(fx.ravel()[:8])}\n  {np.array2string(fy.ravel()[:8])}")
+            raise Mismatch(f"{path}: values differ (max abs diff {diff:.3g}, rtol {rtol})"
+                           f"\n  {fx.ravel()[:8]}\n  {fy.ravel()[:8]}")
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.key for e in EXAMPLES])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from sitebuild import build, copy_fixture
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("fixture-site")]
@@ -30,7 +31,8 @@ def test_tab_sets_tabs_outputs_figures(site):
     assert count(html, r'class="sd-tab-set prelim-example') == 3
     assert count(html, r'data-sync-group="framework"') == 9
     for sync_id, label in [("pytorch", "PyTorch"), ("jax", "JAX"), ("tensorflow", "TensorFlow")]:
-        assert count(html, rf'data-sync-id="{sync_id}" for="sd-tab-item-\d+">\s*{label}</label>') == 3
+        tab = rf'data-sync-id="{sync_id}" for="sd-tab-item-\d+">\s*{label}</label>'
+        assert count(html, tab) == 3
     assert count(html, r'class="cell_input') == 9
     assert count(html, r'class="cell_output') == 9  # every tab has its output
     assert count(html, r'<img alt="A straight line through the origin with slope two"') == 3

@@ -6,8 +6,8 @@ import ast
 import re
 
 import pytest
-from conftest import EXAMPLES, FRAMEWORKS, ROOT
 
+from conftest import EXAMPLES, FRAMEWORKS, ROOT
 from prelim.examples import read_snippet
 
 SNIPPETS = [(e, fw) for e in EXAMPLES for fw in FRAMEWORKS]

@@ -2,7 +2,7 @@ import jax
 import jax.numpy as jnp
 import matplotlib.pyplot as plt
 
-x = jnp.arange(-48, 49) / 8  # -6 ... 6
+x = jnp.arange(-48, 49) / 8  # -6 ... 6 in steps of 1/8
 y = jnp.sin(x)
 dy_dx = jax.vmap(jax.grad(jnp.sin))(x)  # the scalar derivative, mapped over the grid
 

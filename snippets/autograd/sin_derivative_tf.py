@@ -1,7 +1,7 @@
 import matplotlib.pyplot as plt
 import tensorflow as tf
 
-x = tf.range(-48, 49, dtype=tf.float32) / 8  # -6 ... 6
+x = tf.range(-48, 49, dtype=tf.float32) / 8  # -6 ... 6 in steps of 1/8
 with tf.GradientTape() as tape:
     tape.watch(x)
     y = tf.sin(x)

@@ -1,7 +1,7 @@
 import matplotlib.pyplot as plt
 import torch
 
-x = (torch.arange(-48, 49) / 8).requires_grad_()  # -6 ... 6
+x = (torch.arange(-48, 49) / 8).requires_grad_()  # -6 ... 6 in steps of 1/8
 y = torch.sin(x)
 y.sum().backward()  # y_i depends on x_i alone, so x.grad holds sin'(x_i)
 dy_dx = x.grad

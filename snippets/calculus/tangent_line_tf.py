@@ -11,7 +11,7 @@ with tf.GradientTape() as tape:
     tape.watch(x0)
     y0 = f(x0)
 slope = tape.gradient(y0, x0)  # f'(1) = 2, by automatic differentiation
-x = tf.range(49, dtype=tf.float32) / 16  # 0 ... 3, exact in binary
+x = tf.range(49, dtype=tf.float32) / 16  # 0 ... 3 in steps of 1/16
 fig, ax = plt.subplots(figsize=(5, 3.5))
 ax.plot(x, f(x), label="f(x) = 3x² − 4x")
 ax.plot(x, y0 + slope * (x - x0), "--", label=f"tangent, slope {slope:.0f}")

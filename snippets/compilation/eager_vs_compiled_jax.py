@@ -6,8 +6,9 @@ import jax.numpy as jnp
 import matplotlib.pyplot as plt
 
 
-def f(x):
-    return jnp.tanh(x @ x) + 2 * x
+def f(x):  # a matmul, then GELU (tanh approximation): seven elementwise ops
+    y = x @ x
+    return 0.5 * y * (1 + jnp.tanh(0.7978846 * (y + 0.044715 * y**3)))
 
 
 def microseconds_per_call(fn, x, calls=50, repeats=7):
@@ -27,5 +28,5 @@ times = {"eager": microseconds_per_call(f, x),
 fig, ax = plt.subplots(figsize=(5, 3.5))
 ax.bar(list(times), list(times.values()), color=["tab:gray", "tab:orange"])
 ax.set_ylabel("time per call (µs)")
-ax.set_title(f"tanh(x @ x) + 2x, 256×256, JAX on {x.device}")
+ax.set_title(f"GELU(x @ x), 256×256, JAX on {x.device}")
 plt.show()

@@ -69,7 +69,7 @@ def read_snippet(path: Path, framework: str, base: Path | None = None) -> Snippe
     except OSError as err:
         raise SnippetError(path, None, f"cannot be read ({err.strerror})", base) from None
     raises = None
-    for lineno, line in enumerate(source.splitlines(), 1):
+    for line in source.splitlines():
         if not line.startswith("#"):
             break
         if m := _RAISES.match(line):

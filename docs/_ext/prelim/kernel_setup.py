@@ -16,7 +16,8 @@ matplotlib.rcParams.update({
     "svg.hashsalt": "prelim",
 })
 get_ipython().run_line_magic("config", "InlineBackend.rc = {}")
-get_ipython().run_line_magic("config", "InlineBackend.print_figure_kwargs = {'bbox_inches': 'tight', 'metadata': {'Software': None}}")
+get_ipython().run_line_magic(
+    "config", "InlineBackend.print_figure_kwargs = {'bbox_inches': 'tight'}")
 
 # Import each framework and run one tiny operation here, where the reader never looks:
 # TensorFlow and XLA print their C++ log lines at import and at the first operation.

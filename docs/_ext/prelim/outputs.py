@@ -30,7 +30,8 @@ logger = logging.getLogger(__name__)
 FRAMEWORK_LOG_LINE = re.compile(
     r"^(?:WARNING: All log messages before absl::InitializeLog\(\) is called are written to STDERR"
     r"|[IWEF]\d{4} [\d:.]+\s+\d+ [\w.\-]+:\d+\] .*"
-    r"|To enable the following instructions: .* rebuild TensorFlow with the appropriate compiler flags\."
+    r"|To enable the following instructions: .* rebuild TensorFlow with the appropriate"
+    r" compiler flags\."
     r")$")
 _HEADER = re.compile(r"^-+\n(?P<ename>[\w.]+)\s+Traceback \(most recent call last\)", re.M)
 _CELL_LINE = re.compile(r"^Cell In\[\d+\], line (\d+)", re.M)
@@ -64,7 +65,8 @@ def parse_traceback(text: str) -> tuple[str, str, int | None]:
     short = ename.rsplit(".", 1)[-1]
     lines = text.rstrip().splitlines()
     start = next((i for i in range(len(lines) - 1, -1, -1)
-                  if re.match(rf"^(?:[\w.]+\.)?{re.escape(short)}(?::|$)", lines[i])), len(lines) - 1)
+                  if re.match(rf"^(?:[\w.]+\.)?{re.escape(short)}(?::|$)", lines[i])),
+                 len(lines) - 1)
     cell_line = _CELL_LINE.search(text)
     return ename, "\n".join(lines[start:]), int(cell_line.group(1)) if cell_line else None
 

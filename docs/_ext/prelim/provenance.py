@@ -24,7 +24,8 @@ def describe(data: dict) -> str:
     for fw, (_suffix, label, *_names) in FRAMEWORKS.items():
         if fw in data:
             ver, device, kind = data[fw]
-            parts.append(f"{label} {ver} on {device}" + (f" ({kind})" if kind.lower() not in device.lower() else ""))
+            same = kind.lower() in device.lower()
+            parts.append(f"{label} {ver} on {device}" + ("" if same else f" ({kind})"))
     return "; ".join(parts) + f"; Python {data.get('python', '?')}."
 
 

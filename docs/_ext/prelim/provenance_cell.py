@@ -8,8 +8,8 @@ if "torch" in FRAMEWORKS:
     import torch
 
     _t = torch.ones(1)
-    _where["torch"] = [torch.__version__.split("+")[0], str(_t.device),
-                       torch.cuda.get_device_name(_t.device) if _t.is_cuda else "CPU"]
+    _kind = torch.cuda.get_device_name(_t.device) if _t.is_cuda else "CPU"
+    _where["torch"] = [torch.__version__.split("+")[0], str(_t.device), _kind]
 if "jax" in FRAMEWORKS:
     import jax
     import jax.numpy as jnp
@@ -22,7 +22,7 @@ if "tf" in FRAMEWORKS:
     _dev = tf.ones(1).device.rsplit("device:", 1)[-1]
     _kind = "CPU"
     if _dev.startswith("GPU"):
-        _kind = tf.config.experimental.get_device_details(
-            tf.config.list_physical_devices("GPU")[int(_dev.split(":")[1])]).get("device_name", "GPU")
+        _gpu = tf.config.list_physical_devices("GPU")[int(_dev.split(":")[1])]
+        _kind = tf.config.experimental.get_device_details(_gpu).get("device_name", "GPU")
     _where["tf"] = [tf.__version__, _dev.lower(), _kind]
 print(json.dumps(_where))

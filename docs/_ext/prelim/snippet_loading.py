@@ -51,7 +51,7 @@ def read_page(text: str) -> nbf.NotebookNode:
     base = Path(APP.confdir) if APP else ROOT
     snippets_root = base / (APP.config.prelim_snippets if APP else "snippets")
     cells, source_map, examples = [], [], []
-    for cell, line in zip(nb.cells, nb.metadata["source_map"]):
+    for cell, line in zip(nb.cells, nb.metadata["source_map"], strict=True):
         name = cell.metadata.get("example") if cell.cell_type == "code" else None
         if not name:
             cells.append(cell)

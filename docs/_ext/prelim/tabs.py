@@ -40,7 +40,8 @@ class ExampleTabs(SphinxTransform):
     default_priority = 410
 
     def apply(self, **kwargs):
-        for parent in {id(c.parent): c.parent for c in self.document.findall(is_example_cell)}.values():
+        parents = {id(c.parent): c.parent for c in self.document.findall(is_example_cell)}
+        for parent in parents.values():
             self._wrap_runs(parent)
 
     @staticmethod
