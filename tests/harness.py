@@ -82,6 +82,8 @@ def to_numpy(value):
             return value.name
         if hasattr(value, "numpy"):
             return np.asarray(value.numpy())
+    if mod == "pandas":  # frames and series: framework-neutral, compared as their text
+        return value.to_string()
     if isinstance(value, np.dtype) or (isinstance(value, type) and issubclass(value, np.generic)):
         return np.dtype(value).name
     if isinstance(value, (bool, int, float, complex, np.generic)):

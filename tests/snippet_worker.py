@@ -9,6 +9,7 @@ fails instead.
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 import time
 import traceback
@@ -66,5 +67,21 @@ def run_one(path: str, framework: str) -> dict:
     return result
 
 
+def _picklable(value):
+    """Values travel back to pytest; anything unpicklable (a device) goes as its repr."""
+    if isinstance(value, (tuple, list)):
+        return type(value)(_picklable(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _picklable(v) for k, v in value.items()}
+    try:
+        pickle.dumps(value)
+    except Exception:  # noqa: BLE001
+        return repr(value)
+    return value
+
+
 def run_all(framework: str, paths: list[str]) -> list[dict]:
-    return [run_one(p, framework) for p in paths]
+    results = [run_one(p, framework) for p in paths]
+    for r in results:
+        r["value"] = _picklable(r["value"])
+    return results

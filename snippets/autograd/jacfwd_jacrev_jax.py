@@ -7,4 +7,5 @@ def f(x):  # products of neighbours: R⁴ -> R³
 
 
 x = jnp.array([1.0, 2.0, 3.0, 4.0])
-jax.jacfwd(f)(x), jax.jacrev(f)(x)  # one JVP per input, one VJP per output
+# jacfwd: one JVP per input (column); jacrev: one VJP per output (row)
+jax.jacfwd(f)(x), jax.jacrev(f)(x)

@@ -12,7 +12,8 @@ def jvp(x, v):
 
 
 x = tf.constant([1.0, 2.0, 3.0, 4.0])
-jac_fwd = tf.stack([jvp(x, v) for v in tf.eye(4)], axis=1)  # no jacfwd: one JVP per input
+# no jacfwd in TensorFlow: one JVP per input gives one column each
+jac_fwd = tf.stack([jvp(x, v) for v in tf.eye(4)], axis=1)
 with tf.GradientTape() as tape:
     tape.watch(x)
     y = f(x)

@@ -6,4 +6,5 @@ def f(x):  # products of neighbours: R⁴ -> R³
 
 
 x = torch.tensor([1.0, 2.0, 3.0, 4.0])
-torch.func.jacfwd(f)(x), torch.func.jacrev(f)(x)  # one JVP per input, one VJP per output
+# jacfwd: one JVP per input (column); jacrev: one VJP per output (row)
+torch.func.jacfwd(f)(x), torch.func.jacrev(f)(x)

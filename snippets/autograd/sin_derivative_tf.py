@@ -5,7 +5,7 @@ x = tf.range(-48, 49, dtype=tf.float32) / 8  # -6 ... 6 in steps of 1/8
 with tf.GradientTape() as tape:
     tape.watch(x)
     y = tf.sin(x)
-dy_dx = tape.gradient(y, x)  # y_i depends on x_i alone, so the implicit sum gives sin'(x_i)
+dy_dx = tape.gradient(y, x)  # summed implicitly; y_i depends on x_i alone: sin'(x_i)
 
 fig, ax = plt.subplots(figsize=(5, 3.5))
 ax.plot(x, y, label="sin(x)")

@@ -7,5 +7,6 @@ L = tf.linalg.cholesky(Sigma)
 z = tf.random.normal([10_000, 2])
 with tf.GradientTape() as tape:
     x = mu + z @ tf.transpose(L)  # x = mu + L z, one draw per row
-    loss = tf.reduce_mean(tf.reduce_sum(x**2, axis=1))  # estimates E|x|^2 = |mu|^2 + trace(Sigma) = 4
+    # estimates E|x|^2 = |mu|^2 + trace(Sigma) = 4
+    loss = tf.reduce_mean(tf.reduce_sum(x**2, axis=1))
 loss, tape.gradient(loss, mu)  # exact gradient: 2 mu = [0, 2]

@@ -11,8 +11,8 @@ X = mu + tf.random.normal([1_000, 2]) @ tf.transpose(L)  # x = mu + L z
 G1, G2 = tf.meshgrid(tf.linspace(-4.0, 4.0, 100), tf.linspace(-4.0, 6.0, 100))
 d = tf.reshape(tf.stack([G1, G2], axis=-1), (-1, 2)) - mu
 z = tf.linalg.triangular_solve(L, tf.transpose(d))  # |L^-1 (x - mu)|^2 is the quadratic form
-Z = tf.exp(-0.5 * tf.reduce_sum(z**2, axis=0)) / (2 * math.pi * tf.reduce_prod(tf.linalg.diag_part(L)))
-Z = tf.reshape(Z, G1.shape)  # sqrt(det Sigma) = prod(diag L)
+sqrt_det = tf.reduce_prod(tf.linalg.diag_part(L))  # sqrt(det Sigma) = prod(diag L)
+Z = tf.reshape(tf.exp(-0.5 * tf.reduce_sum(z**2, axis=0)) / (2 * math.pi * sqrt_det), G1.shape)
 
 fig, ax = plt.subplots(figsize=(4.5, 5))
 ax.scatter(X[:, 0], X[:, 1], s=4, alpha=0.4, color="tab:gray", label="1000 samples")

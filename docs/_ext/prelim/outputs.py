@@ -49,13 +49,15 @@ def _path_placeholders() -> list[tuple[str, str]]:
     return sorted(set(pairs), key=lambda pr: -len(pr[0]))  # longest prefix first
 
 
-_TMP_NAME = re.compile(r"<tmp>/(?:tmp|ipykernel_)[\w]+")
+#: a cell's code as the kernel names it, and per-run temporary folders: neither is stable
+_CELL_FILE = re.compile(r"<tmp>/ipykernel_\d+/\d+\.py")
+_TMP_NAME = re.compile(r"<tmp>/tmp[\w]+")
 
 
 def scrub_paths(text: str) -> str:
     for prefix, placeholder in _path_placeholders():
         text = text.replace(prefix, placeholder)
-    return _TMP_NAME.sub("<tmp>/…", text)
+    return _TMP_NAME.sub("<tmp>/tmpdir", _CELL_FILE.sub("<cell>", text))
 
 
 def parse_traceback(text: str) -> tuple[str, str, int | None]:
@@ -118,6 +120,7 @@ class CheckSnippetOutputs(SphinxTransform):
         if declared and _same_exception(ename, declared):
             tracebacks[0].children = [nodes.Text(exc_lines)]
             tracebacks[0].rawsource = exc_lines
+            tracebacks[0]["language"] = "none"  # a message, not a traceback to lex
         elif declared:
             logger.warning(f"{at}: raised {exc_lines.splitlines()[0]!r}, but the snippet "
                            f"declares `# raises: {declared}`; fix the snippet or the "

@@ -1,0 +1,5 @@
+import inspect
+
+import jax.numpy as jnp
+
+inspect.signature(jnp.ones)

@@ -1,0 +1,5 @@
+import inspect
+
+import tensorflow as tf
+
+inspect.signature(tf.nn.softmax)
