@@ -39,3 +39,24 @@ def snippet_results():
         by_path = {r["path"]: r for f in futures.values() for r in f.result()}
     return {(e.key, fw): by_path[str(e.path(fw))]
             for e in EXAMPLES for fw in FRAMEWORKS if str(e.path(fw)) in by_path}
+
+
+SITE = ROOT / "build" / "html"
+
+
+@pytest.fixture(scope="session")
+def built_site():
+    """The real site in build/html, brought up to date first.
+
+    `nox -s docs` (run before the tests in CI) leaves a fresh build there; this runs an
+    incremental build on top, which costs seconds when nothing changed and re-executes
+    only what did, so the site tests never judge a stale page.
+    """
+    import subprocess
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-c", str(ROOT), "-n", "-W", "--keep-going", "-q",
+         "-b", "html", str(ROOT / "docs"), str(SITE)],
+        capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, f"the site does not build:\n{proc.stdout}\n{proc.stderr}"
+    return SITE
