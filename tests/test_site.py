@@ -6,6 +6,7 @@ import html as html_lib
 import re
 
 import pytest
+
 from conftest import EXAMPLES, ROOT
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("real-site")]
