@@ -41,6 +41,7 @@ nitpicky = True
 # -- HTML ----------------------------------------------------------------------------
 html_theme = "sphinx_book_theme"
 html_static_path = ["docs/_static"]
+html_favicon = "docs/_static/favicon.svg"
 html_theme_options = {
     "repository_url": "",
     "show_toc_level": 2,

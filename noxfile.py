@@ -71,10 +71,29 @@ def docs(session: nox.Session) -> None:
     session.run(PY, "-m", "sphinx", *_sphinx_args(session))
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def _chromium(session: nox.Session) -> None:
+    """The browser tests drive Debian's Chromium (Playwright never downloads a browser)."""
+    if CHROMIUM.exists():
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        session.log("installing Chromium from Debian packages for the browser tests")
+        env = {"DEBIAN_FRONTEND": "noninteractive"}
+        session.run("apt-get", "update", "-q", external=True, env=env)
+        session.run("apt-get", "install", "-y", "-q", "chromium", "chromium-driver",
+                    external=True, env=env)
+    if not CHROMIUM.exists():
+        session.error(f"the browser tests need Chromium at {CHROMIUM}: install it with "
+                      "`sudo apt-get install -y chromium chromium-driver` (Debian), then rerun")
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite: snippets, agreement, the extension on a fixture site, the site."""
     _stack(session)
+    _chromium(session)
     session.run(PY, "-m", "pytest", *session.posargs)
 
 
@@ -91,3 +110,20 @@ def lint(session: nox.Session) -> None:
     """Lint the Python code with ruff (snippets, extension, tests, noxfile)."""
     _stack(session)
     session.run(PY, "-m", "ruff", "check", ".", *session.posargs)
+
+
+@nox.session
+def determinism(session: nox.Session) -> None:
+    """Build the site twice from scratch and compare every page (not run by default).
+
+    Two cold builds, several minutes each, kept in build/determinism/1 and /2 (each with
+    its own execution cache). Only the parts the build marks volatile may differ; see
+    tests/html_compare.py. Then the leak test searches the first build (built with a fake
+    secret in its environment).
+    """
+    _stack(session)
+    keep = ROOT / "build" / "determinism"
+    session.run(PY, "-m", "pytest", "tests/test_determinism.py", "-k", "real_site",
+                *session.posargs, env={"PRELIM_DETERMINISM": str(keep)})
+    session.run(PY, "-m", "pytest", "tests/test_leaks.py", "-k", "real_site", *session.posargs,
+                env={"PRELIM_SITE": str(keep / "1" / "html")})

@@ -54,6 +54,13 @@ def _figure_data():
     return tuple(data) if data else None
 
 
+class DtypeName(str):
+    """A dtype returned as a value (``x.dtype``), by name: the agreement tests compare it
+    as the example's *dtype*, not as one of its values."""
+
+    __slots__ = ()
+
+
 def to_numpy(value):
     """Framework values -> NumPy arrays (or Python containers of them)."""
     mod = type(value).__module__.split(".")[0]
@@ -69,7 +76,7 @@ def to_numpy(value):
         if isinstance(value, torch.Tensor):
             return value.detach().cpu().resolve_conj().numpy()
         if isinstance(value, torch.dtype):
-            return str(value).removeprefix("torch.")
+            return DtypeName(str(value).removeprefix("torch."))
     if mod in ("jax", "jaxlib"):
         if hasattr(value, "__array__"):
             return np.asarray(value)
@@ -79,13 +86,13 @@ def to_numpy(value):
         if isinstance(value, tf.TensorShape):
             return tuple(value.as_list())
         if isinstance(value, tf.dtypes.DType):
-            return value.name
+            return DtypeName(value.name)
         if hasattr(value, "numpy"):
             return np.asarray(value.numpy())
     if mod == "pandas":  # frames and series: framework-neutral, compared as their text
         return value.to_string()
     if isinstance(value, np.dtype) or (isinstance(value, type) and issubclass(value, np.generic)):
-        return np.dtype(value).name
+        return DtypeName(np.dtype(value).name)
     if isinstance(value, (bool, int, float, complex, np.generic)):
         return np.asarray(value)
     return value

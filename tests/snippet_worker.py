@@ -18,8 +18,10 @@ from pathlib import Path
 os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
 
 import harness  # noqa: E402
+from prelim import result_types  # noqa: E402
 
 
 def _global_state(framework: str):
@@ -45,11 +47,15 @@ def run_one(path: str, framework: str) -> dict:
     result = {"path": path, "error": None, "exc_type": None}
     try:
         value, printed = harness.run(path)
+        # the type of the value as the snippet returned it, before NumPy normalises it
+        result["dtype"] = result_types.describe(value)
+        result["signature"] = result_types.signature(value)
         result["value"] = harness.to_numpy(value)
         result["repr"] = repr(value)[:2000]
         result["printed"] = printed
     except BaseException as err:  # noqa: BLE001 - reported to the test, not swallowed
         result["exc_type"] = type(err).__name__
+        result["dtype"] = result["signature"] = result_types.raised(err)
         result["error"] = "".join(traceback.format_exception_only(err)).strip()[:2000]
         tb = traceback.extract_tb(err.__traceback__)
         result["line"] = next((f.lineno for f in reversed(tb) if f.filename == path), None)

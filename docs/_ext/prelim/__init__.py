@@ -3,12 +3,26 @@
 - ``snippet_loading``: pages refer to examples; the reader loads their snippet files;
 - ``tabs``: each example's cells become PyTorch | JAX | TensorFlow tabs, synced site-wide;
 - ``outputs``: undeclared errors fail the build; log noise and local paths never show;
-- ``provenance``: each page names the versions and devices its outputs came from.
+- ``provenance``: each page names the versions and devices its outputs came from;
+- ``downloads``: each chapter as a notebook per framework, and its snippets as a zip;
+- ``report``: the execution report page (status, run time, environment);
+- ``local_mathjax``, ``page_meta``: MathJax served by the site itself; meta descriptions.
 """
 
 from __future__ import annotations
 
-from . import environment, snippet_loading
+from . import (
+    build_guards,
+    downloads,
+    environment,
+    execution_failures,
+    local_mathjax,
+    page_meta,
+    parallel_execution,
+    report,
+    snippet_loading,
+    volatile,
+)
 from .outputs import CheckSnippetOutputs
 from .provenance import Provenance
 from .tabs import ExampleTabs
@@ -57,5 +71,8 @@ def setup(app):
     app.add_transform(ExampleTabs)
     app.add_transform(Provenance)
     app.add_css_file("prelim.css")
+    for module in (downloads, report, local_mathjax, page_meta, build_guards,
+                   execution_failures, volatile, parallel_execution):
+        module.setup(app)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True,
             "env_version": 1}

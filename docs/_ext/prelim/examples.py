@@ -95,6 +95,8 @@ class Example:
     def snippets(self, frameworks=tuple(FRAMEWORKS)) -> dict[str, Snippet]:
         """Read the example's snippets; a missing framework file is an error."""
         out, base = {}, self.root.parent
+        if not any(self.path(fw).exists() for fw in FRAMEWORKS):
+            raise self._unknown(base)
         for fw in frameworks:
             p = self.path(fw)
             if not p.exists():
@@ -103,6 +105,15 @@ class Example:
                                    "the example's other files", base)
             out[fw] = read_snippet(p, fw, base)
         return out
+
+    def _unknown(self, base: Path) -> SnippetError:
+        """No file of this example exists: most likely a misspelt name in the page."""
+        known = sorted({e.name for e in all_examples(self.root) if e.chapter == self.chapter})
+        where = self.root / self.chapter / f"{self.name}_*.py"
+        return SnippetError(where, None, f"no such example {self.name!r} in chapter "
+                            f"{self.chapter!r}; check the name after `:example:` (this "
+                            f"chapter has: {', '.join(known) or 'no examples yet'}), or "
+                            "write its snippet files", base)
 
 
 def all_examples(root: Path = SNIPPETS) -> list[Example]:

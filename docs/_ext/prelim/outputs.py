@@ -34,7 +34,7 @@ FRAMEWORK_LOG_LINE = re.compile(
     r" compiler flags\."
     r")$")
 _HEADER = re.compile(r"^-+\n(?P<ename>[\w.]+)\s+Traceback \(most recent call last\)", re.M)
-_CELL_LINE = re.compile(r"^Cell In\[\d+\], line (\d+)", re.M)
+_CELL_LINE = re.compile(r"^\s*Cell In\[\d+\], line (\d+)", re.M)  # indented for SyntaxError
 
 
 def strip_log_lines(text: str) -> str:

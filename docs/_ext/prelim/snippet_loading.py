@@ -32,8 +32,12 @@ KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python
 APP = None
 
 
-def _hidden_cell(filename: str, tags: list[str], role: str, frameworks, fingerprint: str):
-    source = (HERE / filename).read_text(encoding="utf-8")
+#: the hidden setup cell: the frameworks, then path hiding (kernel_paths.py says why)
+SETUP_FILES = ("kernel_setup.py", "kernel_paths.py")
+
+
+def _hidden_cell(filenames, tags: list[str], role: str, frameworks, fingerprint: str):
+    source = "\n\n".join((HERE / name).read_text(encoding="utf-8") for name in filenames)
     header = f"# build environment: {fingerprint}\nFRAMEWORKS = {tuple(frameworks)!r}\n"
     return nbf.v4.new_code_cell(header + source, metadata={"tags": tags, "prelim": role})
 
@@ -88,12 +92,13 @@ def read_page(text: str) -> nbf.NotebookNode:
             source_map.append(line)
     if examples:
         if env is not None:
-            env.note_dependency(str(HERE / "kernel_setup.py"))
-            env.note_dependency(str(HERE / "provenance_cell.py"))
+            for name in (*SETUP_FILES, "provenance_cell.py"):
+                env.note_dependency(str(HERE / name))
         fp = environment.fingerprint(frameworks)
         cells[:0] = [
-            _hidden_cell("kernel_setup.py", ["remove-cell"], "setup", frameworks, fp),
-            _hidden_cell("provenance_cell.py", ["remove-input"], "provenance", frameworks, fp),
+            _hidden_cell(SETUP_FILES, ["remove-cell"], "setup", frameworks, fp),
+            _hidden_cell(("provenance_cell.py",), ["remove-input"], "provenance", frameworks,
+                         fp),
         ]
         source_map[:0] = [1, 1]
         nb.metadata["prelim"] = {"frameworks": list(frameworks),

@@ -1,0 +1,88 @@
+"""Search what a build wrote for things of this machine that must not be there.
+
+What must not appear: the absolute paths of the checkout, the virtualenv, the Python
+installation and the home folder; the user name and the host name; and the value of any
+secret in the environment (a variable named like a token, password or key, and the fake
+``PRELIM_TEST_SECRET`` the tests set). Where: the html folder, the executed notebooks the
+build keeps (``jupyter_execute``) and the notebooks in the execution cache.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+import socket
+import sys
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: files a build writes that may name this machine, each with the reason it may
+NOT_SEARCHED = {
+    ".doctrees": "Sphinx's pickled state between builds (it records absolute source paths "
+                 "by design); not part of the site: deploy the html without it",
+    "global.db": "jupyter-cache's index, mapping each page's absolute path to its cached "
+                 "notebook; a local cache, never published (the notebooks are searched)",
+}
+#: account names that identify nobody and are ordinary words in prose ("square root");
+#: their home folders are still searched for, as paths
+GENERIC_USERS = {"root", "runner", "user", "ubuntu", "admin", "jenkins", "builder", "docker",
+                 "vscode", "codespace", "circleci", "gitpod"}
+SECRET_NAME = re.compile(r"TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL",
+                         re.I)
+
+
+def needles(paths: dict[str, str] | None = None,
+            secrets: dict[str, str] | None = None) -> dict[str, re.Pattern[bytes]]:
+    """{what it is: pattern} for everything that must not appear; ``paths`` and
+    ``secrets`` add to it ({what: value})."""
+    paths = {"the checkout": str(ROOT), "the virtualenv": sys.prefix,
+             "the Python installation": sys.base_prefix, "the home folder": str(Path.home()),
+             **(paths or {})}
+    out = {what: re.compile(re.escape(os.fsencode(p)) + rb"(?![\w.-])")
+           for what, p in paths.items() if p and p != os.sep}
+    user = getpass.getuser()
+    if user and user.lower() not in GENERIC_USERS:
+        out["the user name"] = re.compile(rb"(?<![\w-])" + re.escape(user.encode()) + rb"(?![\w-])")
+    host = socket.gethostname()
+    if len(host) >= 6:  # shorter names are everyday tokens ("vm", "box")
+        out["the host name"] = re.compile(rb"(?<![\w-])" + re.escape(host.encode()) + rb"(?![\w-])")
+    secrets = {f"${name}": value for name, value in os.environ.items()
+               if SECRET_NAME.search(name) and len(value) >= 8} | (secrets or {})
+    for what, value in secrets.items():
+        out[what] = re.compile(re.escape(value.encode()))
+    return out
+
+
+def _readable(path: Path) -> bytes:
+    data = path.read_bytes()
+    if path.name == "objects.inv":  # four header lines, then zlib
+        *head, body = data.split(b"\n", 4)
+        data = b"\n".join(head) + b"\n" + zlib.decompress(body)
+    return data
+
+
+def find_leaks(folders: list[Path], patterns: dict[str, re.Pattern[bytes]]) -> list[str]:
+    """One line per leak: file, what leaked, and the text around it."""
+    found = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            rel = path.relative_to(folder)
+            if not path.is_file() or any(part in NOT_SEARCHED for part in rel.parts):
+                continue
+            data = _readable(path)
+            for what, pattern in patterns.items():
+                if m := pattern.search(data):
+                    around = data[max(0, m.start() - 60): m.end() + 40].decode(errors="replace")
+                    found.append(f"{folder.name}/{rel}: {what}: ...{around!r}...")
+    return found
+
+
+def build_outputs(html: Path, cache: Path | None = None) -> list[Path]:
+    """The folders one build wrote: its html, its kept notebooks, its execution cache."""
+    folders = [html, html.parent / "jupyter_execute"]
+    if cache is not None:
+        folders.append(cache)
+    return [f for f in folders if f.is_dir()]

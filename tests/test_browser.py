@@ -1,0 +1,299 @@
+"""The reader's experience, in a real browser: headless Chromium on the built site.
+
+Each page is loaded over http from 127.0.0.1 (see builtsite.py). What a reader relies on:
+the framework choice follows them across tab sets, reloads and pages; the copy button
+copies a snippet that runs; search finds API names; no page logs an error, requests
+anything from another host, or has a serious accessibility violation (axe-core); pages
+work at phone width and in the dark theme. Screenshots land in build/screenshots.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from builtsite import CHAPTERS, GENERATED, PAGES, ROOT, examples_of
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ALL_PAGES = PAGES + GENERATED
+SYNC_IDS = ["pytorch", "jax", "tensorflow"]
+FILE_SUFFIX = {"pytorch": "_torch", "jax": "_jax", "tensorflow": "_tf"}
+AXE_VERSION = "4.12.1"  # pinned by axe-playwright-python==0.1.8 (pyproject.toml)
+ALLOWLIST = Path(__file__).parent / "axe_allowlist.toml"
+SERIOUS = ("serious", "critical")
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 812}
+
+#: the sync id each prelim tab set shows, in page order
+SELECTED = """() => [...document.querySelectorAll('.sd-tab-set.prelim-example')].map(s => {
+    const input = s.querySelector(':scope > input:checked');
+    return input ? input.nextElementSibling.dataset.syncId : null; })"""
+MATHJAX_DONE = """() => (window.MathJax && MathJax.startup && MathJax.startup.promise)
+    ? MathJax.startup.promise.then(() => true) : true"""
+
+
+def page_url(server: str, page: str, query: str = "") -> str:
+    return f"{server}{page}.html{query}"
+
+
+class Visit:
+    """One page load, with what the page logged and requested."""
+
+    def __init__(self, browser, url: str, **context_options):
+        self.context = browser.new_context(**context_options)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.failed: list[str] = []
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(
+            f"console: {m.text} ({m.location.get('url', '')})"))
+        self.page.on("pageerror", lambda e: self.errors.append(f"uncaught: {e}"))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("requestfailed", lambda r: self.failed.append(f"{r.url} ({r.failure})"))
+        self.page.on("response", lambda r: r.status >= 400 and self.failed.append(
+            f"{r.url} (HTTP {r.status})"))
+        self.page.goto(url, wait_until="networkidle")
+        self.page.evaluate(MATHJAX_DONE)
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser):
+    opened = []
+
+    def open_(url, **options):
+        opened.append(Visit(browser, url, **options))
+        return opened[-1]
+
+    yield open_
+    for v in opened:
+        v.close()
+
+
+# -- accessibility ------------------------------------------------------------------------
+
+
+def _axe_source() -> str:
+    import axe_playwright_python
+
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
+
+
+def run_axe(page, rules: list[str] | None = None) -> list[dict]:
+    """axe-core's violations on the page as it is now (all rules, or just these)."""
+    page.evaluate(_axe_source())
+    version = page.evaluate("axe.version")
+    assert version == AXE_VERSION, f"axe-core {version}, expected the pinned {AXE_VERSION}"
+    options = {"resultTypes": ["violations"]}
+    if rules:
+        options["runOnly"] = {"type": "rule", "values": rules}
+    return page.evaluate("options => axe.run(document, options)", options)["violations"]
+
+
+def load_allowlist() -> list[dict]:
+    entries = tomllib.loads(ALLOWLIST.read_text(encoding="utf-8")).get("allow", [])
+    for i, entry in enumerate(entries):
+        missing = {"rule", "selector", "reason"} - set(entry)
+        assert not missing, f"{ALLOWLIST.name}: entry {i + 1} lacks {', '.join(missing)}"
+        assert entry["reason"].strip(), f"{ALLOWLIST.name}: entry {i + 1} needs a reason"
+    return entries
+
+
+def unexplained(violations: list[dict], allow: list[dict], used: set[int]) -> list[str]:
+    """Serious or critical violations no allowlist entry explains (noting those used)."""
+    problems = []
+    for v in violations:
+        if v["impact"] not in SERIOUS:
+            continue
+        for node in v["nodes"]:
+            target = " ".join(map(str, node["target"]))
+            match = next((i for i, e in enumerate(allow) if e["rule"] == v["id"]
+                          and re.search(e["selector"], target)), None)
+            if match is None:
+                problems.append(f"{v['id']} ({v['impact']}): {v['help']}\n    at {target}\n"
+                                f"    {node['html'][:200]}\n    {v['helpUrl']}")
+            else:
+                used.add(match)
+    return problems
+
+
+@pytest.fixture(scope="session")
+def allowlist_used() -> set[int]:
+    return set()
+
+
+@pytest.fixture(scope="session")
+def light_pages(browser, server):
+    """Every page loaded once at desktop width in the light theme: logs, requests, axe."""
+    out = {}
+    for page in ALL_PAGES:
+        v = Visit(browser, page_url(server, page), viewport=DESKTOP, color_scheme="light")
+        out[page] = {"errors": v.errors, "requests": v.requests, "failed": v.failed,
+                     "violations": run_axe(v.page),
+                     "math": v.page.locator("mjx-container").count(),
+                     "theme": v.page.evaluate("document.documentElement.dataset.theme")}
+        v.close()
+    return out
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+def test_no_console_errors_or_failed_requests(page, light_pages):
+    seen = light_pages[page]
+    assert not seen["errors"], f"{page}.html logged errors:\n" + "\n".join(seen["errors"])
+    assert not seen["failed"], f"{page}.html: failed requests:\n" + "\n".join(seen["failed"])
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+def test_page_load_requests_nothing_outside_the_site(page, light_pages, server):
+    site_host = urlsplit(server).netloc
+    outside = [u for u in light_pages[page]["requests"]
+               if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != site_host]
+    assert not outside, f"{page}.html requested from other hosts:\n" + "\n".join(outside)
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if "$" in (ROOT / "docs" / f"{p}.md")
+                                  .read_text(encoding="utf-8")])
+def test_math_is_typeset(page, light_pages):
+    """MathJax (served by the site itself) turned the page's $...$ into rendered math."""
+    assert light_pages[page]["math"] > 0, f"{page}.html: no math was typeset"
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+def test_no_serious_accessibility_violation(page, light_pages, allowlist_used):
+    problems = unexplained(light_pages[page]["violations"], load_allowlist(), allowlist_used)
+    assert not problems, (f"{page}.html: axe-core {AXE_VERSION} reports (fix it, or if the "
+                          f"theme causes it, list it in {ALLOWLIST.name} with the reason):\n"
+                          + "\n".join(problems))
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+def test_dark_theme_is_readable(page, browser, server, screenshots, allowlist_used):
+    v = Visit(browser, page_url(server, page), viewport=DESKTOP, color_scheme="dark")
+    try:
+        assert v.page.evaluate("document.documentElement.dataset.theme") == "dark"
+        problems = unexplained(run_axe(v.page, ["color-contrast"]), load_allowlist(),
+                               allowlist_used)
+        if page in CHAPTERS or page == "index":
+            v.page.screenshot(path=screenshots / f"dark-{page}.png", full_page=True)
+    finally:
+        v.close()
+    assert not problems, f"{page}.html in the dark theme:\n" + "\n".join(problems)
+
+
+def test_allowlist_entries_are_still_needed(light_pages, allowlist_used):
+    """Runs after the accessibility tests: an entry nothing matched is stale."""
+    allow = load_allowlist()
+    for page in ALL_PAGES:  # also when this test runs alone
+        unexplained(light_pages[page]["violations"], allow, allowlist_used)
+    stale = [f"{e['rule']} at {e['selector']!r}" for i, e in enumerate(allow)
+             if i not in allowlist_used]
+    assert not stale, f"{ALLOWLIST.name}: entries no page needs any more (remove them): {stale}"
+
+
+# -- the framework choice ---------------------------------------------------------------
+
+
+def _first_set(page):
+    return page.locator(".sd-tab-set.prelim-example").first
+
+
+def test_choosing_a_framework_switches_every_tab_set_and_persists(visit, server):
+    first, second = CHAPTERS[0], CHAPTERS[1]
+    v = visit(page_url(server, first), viewport=DESKTOP)
+    page = v.page
+    before = page.evaluate(SELECTED)
+    assert len(before) == len(examples_of(first)) and set(before) == {"pytorch"}
+    _first_set(page).locator("label[data-sync-id=jax]").click()
+    assert set(page.evaluate(SELECTED)) == {"jax"}, "one click must switch every tab set"
+    jax_code = _first_set(page).locator(".sd-tab-content").nth(1).locator(".cell_input")
+    assert jax_code.is_visible() and "jax" in jax_code.inner_text()
+    page.reload(wait_until="networkidle")
+    assert set(page.evaluate(SELECTED)) == {"jax"}, "the choice must survive a reload"
+    page.goto(page_url(server, second), wait_until="networkidle")
+    assert set(page.evaluate(SELECTED)) == {"jax"}, "the choice must follow to other pages"
+    _first_set(page).locator("label[data-sync-id=tensorflow]").click()
+    page.goto(page_url(server, first), wait_until="networkidle")
+    assert set(page.evaluate(SELECTED)) == {"tensorflow"}
+
+
+@pytest.mark.parametrize("sync_id", SYNC_IDS)
+def test_framework_query_selects_the_framework(visit, server, sync_id):
+    v = visit(page_url(server, CHAPTERS[-1], f"?framework={sync_id}"), viewport=DESKTOP)
+    assert set(v.page.evaluate(SELECTED)) == {sync_id}
+
+
+# -- copying a snippet --------------------------------------------------------------------
+
+
+def test_copy_button_copies_exactly_the_snippet_and_it_runs(visit, server, tmp_path):
+    chapter = "data_manipulation" if "data_manipulation" in CHAPTERS else CHAPTERS[0]
+    name = examples_of(chapter)[0]
+    snippet = (ROOT / "snippets" / chapter / f"{name}{FILE_SUFFIX['jax']}.py").read_text()
+    v = visit(page_url(server, chapter, "?framework=jax"), viewport=DESKTOP,
+              permissions=["clipboard-read", "clipboard-write"])
+    cell = _first_set(v.page).locator(".sd-tab-content").nth(1).locator(".cell_input")
+    cell.hover()
+    cell.locator("button.copybtn").click()
+    copied = v.page.evaluate("navigator.clipboard.readText()")
+    assert copied.rstrip("\n") == snippet.rstrip("\n"), (
+        f"the copy button of {chapter}/{name} (JAX) copied:\n{copied}\n--- not the snippet:\n"
+        f"{snippet}")
+    env = {"PATH": "/usr/bin:/bin", "MPLBACKEND": "Agg", "HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-c", copied], cwd=tmp_path, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, f"the copied snippet failed in a fresh interpreter:\n{run.stderr}"
+
+
+# -- search -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("query", "page"), [("tensordot", "linear_algebra"),
+                                             ("arange", "data_manipulation")])
+def test_search_finds_an_api_name(visit, server, query, page):
+    if page not in PAGES:
+        pytest.skip(f"no page {page}")
+    v = visit(page_url(server, "search", f"?q={query}"), viewport=DESKTOP)
+    results = v.page.locator("#search-results ul.search li")
+    results.first.wait_for(timeout=30_000)
+    links = [a.get_attribute("href") or "" for a in results.locator("a").all()]
+    assert any(h.split("?")[0].split("#")[0].endswith(f"{page}.html") for h in links), (
+        f"searching {query!r} did not find {page}.html: {links}")
+
+
+# -- phone width --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+def test_readable_at_phone_width(page, visit, server, screenshots):
+    v = visit(page_url(server, page), viewport=PHONE, is_mobile=True, has_touch=True,
+              color_scheme="light")
+    overflow = v.page.evaluate("""() => ({
+        page: document.documentElement.scrollWidth, body: document.body.scrollWidth,
+        view: window.innerWidth,
+        wide: [...document.querySelectorAll('article *')].filter(e => {
+            const r = e.getBoundingClientRect();
+            return r.width > 0 && r.right > window.innerWidth + 1
+                && !e.closest('pre, table, .cell_output, mjx-container, .highlight');
+        }).slice(0, 5).map(e => e.tagName + '.' + [...e.classList].join('.'))})""")
+    assert overflow["page"] <= overflow["view"] and overflow["body"] <= overflow["view"], (
+        f"{page}.html is wider than a {PHONE['width']} px phone: {overflow}")
+    if page in CHAPTERS:
+        tab_set = _first_set(v.page)
+        label = tab_set.locator("label[data-sync-id=tensorflow]")
+        label.scroll_into_view_if_needed()
+        box = label.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (
+            f"{page}.html: the TensorFlow tab is off screen at phone width: {box}")
+        label.tap()
+        assert set(v.page.evaluate(SELECTED)) == {"tensorflow"}
+    if page in CHAPTERS[:2] or page == "index":
+        v.page.screenshot(path=screenshots / f"phone-{page}.png")

@@ -1,0 +1,53 @@
+"""Two builds from scratch (new output folder, new execution cache) give the same html,
+apart from the parts declared volatile (listed, with reasons, in html_compare.VOLATILE).
+
+The fixture site is compared in every test run. The real site takes two cold builds
+(several minutes each), so it is compared on request: ``nox -s determinism`` sets
+``$PRELIM_DETERMINISM`` to a folder and keeps both builds there for inspection.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fresh_builds import FAKE_SECRET
+from html_compare import differences
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL_SITE = "PRELIM_DETERMINISM"
+
+
+@pytest.mark.slow
+def test_fixture_site_builds_identically(fresh_fixture_builds):
+    first, second = (site / "_build" / "html" for site in fresh_fixture_builds)
+    diffs = differences(first, second)
+    assert not diffs, "\n\n".join(diffs)
+
+
+def build_real_site(out: Path) -> Path:
+    """A cold build of the site into ``out/html``, with its own cache in ``out/.jupyter_cache``."""
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    cmd = [sys.executable, "-m", "sphinx", "-c", str(ROOT), "-n", "-W", "--keep-going", "-q",
+           "-b", "html", "-E", "-a", "-D", f"nb_execution_cache_path={out / '.jupyter_cache'}",
+           str(ROOT / "docs"), str(out / "html")]
+    env = {**os.environ, FAKE_SECRET[0]: FAKE_SECRET[1]}  # for test_leaks on these builds
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600)
+    assert proc.returncode == 0, (proc.stdout + proc.stderr)[-5000:]
+    return out / "html"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get(REAL_SITE), reason="two cold builds of the real site "
+                    "(~10 minutes): run `nox -s determinism`")
+def test_real_site_builds_identically():
+    keep = Path(os.environ[REAL_SITE]).absolute()
+    first, second = (build_real_site(keep / str(n)) for n in (1, 2))
+    diffs = differences(first, second)
+    assert not diffs, "\n\n".join(diffs)
