@@ -46,6 +46,7 @@ html_theme_options = {
     "repository_url": "",
     "show_toc_level": 2,
     "use_download_button": False,
+    "default_mode": "auto",  # follow the reader's OS; unset, the theme logs a console error
 }
 html_last_updated_fmt = None  # no timestamps: two builds give the same HTML
 copybutton_exclude = ".linenos, .gp, .go"

@@ -43,19 +43,49 @@ def _stack(session: nox.Session, group: str = "dev") -> None:
     session.env["PATH"] = os.pathsep.join([str(BIN), os.environ.get("PATH", "")])
 
 
+#: where the published site is built (Read the Docs, GitHub Actions): never a partial build
+PUBLISHING_HOSTS = ("READTHEDOCS", "GITHUB_ACTIONS")
+ONLY = ROOT / "build" / "only"  # `--only` previews go here, so build/html stays whole
+
+
 def _sphinx_args(session: nox.Session, builder: str = "html", out: Path = HTML) -> list[str]:
-    """Builder and output dir from posargs (`-b dirhtml build/dirhtml`), fresh by default."""
+    """Builder, output dir and options from posargs; fresh and parallel by default."""
     args = list(session.posargs)
     fresh = "--incremental" not in args
     args = [a for a in args if a != "--incremental"]
     if "--no-exec" in args:  # the author's fast path: render with no execution at all
         args.remove("--no-exec")
         args += ["-D", "nb_execution_mode=off"]
+    if "--only" in args:  # the author's fast path: the root page and these chapters
+        at = args.index("--only")
+        if at + 1 == len(args) or args[at + 1].startswith("-"):
+            session.error("--only takes chapter names: `nox -s docs -- --only calculus,autograd`")
+        session.env["PRELIM_ONLY"] = args[at + 1]  # read by prelim.partial_builds
+        del args[at:at + 2]
+        out = ONLY
+    _refuse_partial_builds_on_hosts(session, args)
+    if "-j" not in args:  # -j pages execute at once (prelim.parallel_execution), safely
+        args = ["-j", "auto", *args]
     if "-b" not in args:
         args = ["-b", builder, *args]
-    if not any(not a.startswith("-") and Path(a).suffix == "" and "/" in a for a in args[2:]):
+    # an output folder is a bare path (`-D name=/a/path` values are not)
+    if not any(not a.startswith("-") and "=" not in a and Path(a).suffix == "" and "/" in a
+               for a in args):
         args.append(str(out))
     return ["-c", ".", "-n", "-W", "--keep-going", *(["-E", "-a"] if fresh else []), "docs", *args]
+
+
+def _refuse_partial_builds_on_hosts(session: nox.Session, args: list[str]) -> None:
+    """The published site executes every page and every framework; nothing less."""
+    host = next((name for name in PUBLISHING_HOSTS if os.environ.get(name)), None)
+    partial = [what for what, used in (
+        ("--no-exec", "nb_execution_mode=off" in args),
+        ("--only / PRELIM_ONLY", session.env.get("PRELIM_ONLY") or os.environ.get("PRELIM_ONLY")),
+        ("PRELIM_FRAMEWORKS", os.environ.get("PRELIM_FRAMEWORKS")),
+    ) if used]
+    if host and partial:
+        session.error(f"{host} is set, so this build publishes the site, which must execute "
+                      f"every page and every framework: drop {', '.join(partial)}")
 
 
 @nox.session
@@ -63,12 +93,32 @@ def docs(session: nox.Session) -> None:
     """Build the site into build/html, executing every example (warnings are errors).
 
     Fresh by default so no warning hides behind an incremental build; the execution
-    cache (keyed by framework versions and device) still skips unchanged pages.
-    Options after `--`: `--incremental`, `--no-exec`, `-b BUILDER OUTDIR`; set
-    PRELIM_FRAMEWORKS=torch,jax to execute a subset (pages then say so in a banner).
+    cache (keyed by framework versions and device) still skips unchanged pages. Pages
+    execute in parallel, `-j auto` (one kernel per core), each in its own fresh kernel.
+    Options after `--`:
+      `--incremental`   an author's rebuild: only changed pages (seconds when none did)
+      `--only a,b`      the root page and chapters a and b only, into build/only
+      `--no-exec`       render without executing (pages say their outputs are absent)
+      `-j N`, `-b BUILDER OUTDIR`, `-D name=value`: passed to sphinx-build
+    PRELIM_FRAMEWORKS=torch,jax executes a subset (pages then say so in a banner). The
+    hosts that publish the site (Read the Docs, GitHub Actions) refuse all three subsets.
     """
     _stack(session)
     session.run(PY, "-m", "sphinx", *_sphinx_args(session))
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Time the build: cold, no-change and one-edit rebuilds, against floor and naive.
+
+    A benchmark, not a test (about 10 minutes on 2 cores): it prints each figure with its
+    ratios and writes build/bench.json (cold_s, noop_s, edit_s, floor_s, naive_s). It
+    builds a copy of the sources under build/bench/ only, never build/html or the shared
+    execution cache. Options after `--`: `--repeat N`, `--skip naive,floor`, `--src DIR`
+    (tools/bench.py says what each figure measures).
+    """
+    _stack(session)
+    session.run(PY, "tools/bench.py", *session.posargs)
 
 
 CHROMIUM = Path("/usr/bin/chromium")

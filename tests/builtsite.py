@@ -1,10 +1,9 @@
 """The built site, served over http on 127.0.0.1, and a headless Chromium to read it.
 
-Which site: ``$PRELIM_SITE`` (a built html folder) if set; else ``build/html`` when it is
-complete and newer than every source (CI runs ``nox -s docs`` first); else the site is
-built into a temporary folder, once per session (minutes).
+Which site: ``$PRELIM_SITE`` (a built html folder) if set, else ``build/html`` brought up
+to date by conftest's ``built_site`` (CI runs ``nox -s docs`` first, so that is quick).
 
-Test modules import the fixtures they use from here (``from builtsite import site``).
+conftest.py loads this module as a plugin; test modules import only its constants.
 """
 
 from __future__ import annotations
@@ -13,8 +12,6 @@ import functools
 import http.server
 import os
 import re
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -51,45 +48,17 @@ CHAPTERS = [d for d in PAGES if examples_of(d)]
 GENERATED = ["genindex", "search"]
 
 
-def _stale_reason(html: Path) -> str | None:
-    """Why build/html cannot be used as it is (None when it can)."""
-    missing = [d for d in PAGES if not (html / f"{d}.html").exists()]
-    if missing:
-        return f"{html} lacks {', '.join(missing)}"
-    built = (html / "searchindex.js").stat().st_mtime if (html / "searchindex.js").exists() \
-        else 0.0
-    sources = [ROOT / "conf.py", *DOCS.rglob("*"), *(ROOT / "snippets").rglob("*.py")]
-    newer = [p for p in sources if p.is_file() and "__pycache__" not in p.parts
-             and p.stat().st_mtime > built]
-    if newer:
-        return f"{newer[0].relative_to(ROOT)} changed after {html} was built"
-    return None
-
-
-def _build(dest: Path) -> Path:
-    html = dest / "html"
-    cmd = [sys.executable, "-m", "sphinx", "-c", str(ROOT), "-n", "-W", "--keep-going",
-           "-b", "html", str(DOCS), str(html)]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=1800)
-    if proc.returncode != 0:
-        pytest.fail(f"building the site failed ({' '.join(cmd)}):\n"
-                    + (proc.stdout + proc.stderr)[-5000:], pytrace=False)
-    return html
-
-
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """The built html folder the tests read."""
+def site(request) -> Path:
+    """The built html folder the tests read: $PRELIM_SITE, or build/html brought up to
+    date (conftest's ``built_site``: an incremental build, seconds when nothing changed)."""
     if chosen := os.environ.get(SITE_VARIABLE):
         html = Path(chosen)
         if missing := [d for d in PAGES if not (html / f"{d}.html").exists()]:
             pytest.fail(f"{SITE_VARIABLE}={chosen}: no page for {', '.join(missing)}; build "
                         "the site there first", pytrace=False)
         return html
-    html = ROOT / "build" / "html"
-    if _stale_reason(html) is None:
-        return html
-    return _build(tmp_path_factory.mktemp("site"))
+    return request.getfixturevalue("built_site")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

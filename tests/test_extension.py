@@ -45,6 +45,51 @@ def test_tab_sets_tabs_outputs_figures(site):
     assert re.search(r"PyTorch 2\.13\.0 on cpu; JAX 0\.10\.2 on cpu:0; TensorFlow 2\.21\.0 on "
                      r"cpu:0", text)
     assert 'id="example-add"' in html
+    # the declared differences (fixture_site/snippets/differences.toml): one callout each,
+    # right after its example's tab set, before the next section
+    assert count(html, r'<div class="prelim-difference') == 2
+    assert count(text, r"Frameworks differ: ") == 2
+    callout = html.index("Frameworks differ: only PyTorch assigns in place")
+    assert html.index('id="example-assign"') < callout < html.index('id="a-figure"')
+
+
+def _table_rows(html: str, table_class: str) -> list[list[str]]:
+    """The body rows of the tables with that class, as cell texts."""
+    rows = []
+    for table in re.findall(rf'<table class="[^"]*{table_class}[^"]*">(.*?)</table>', html, re.S):
+        body = table.split("<tbody>", 1)[1]
+        for row in re.findall(r"<tr.*?</tr>", body, re.S):
+            cells = re.findall(r"<td.*?</td>", row, re.S)
+            rows.append([" ".join(re.sub(r"<[^>]+>", " ", c).split()) for c in cells])
+    return rows
+
+
+def test_reference_tables_cover_every_example(site):
+    """The dtype table (measured in the build's kernels), the Rosetta index (read from the
+    snippets' syntax trees) and the registry of differences, each row linking its example."""
+    root, _ = site
+    html = (root / "_build/html/reference.html").read_text()
+    assert _table_rows(html, "prelim-dtypes") == [
+        ["add (Basics)", "int64", "int32", "int32", "dtype"],
+        ["assign (Immutability)", "float32", "raises TypeError", "raises TypeError", "raises"],
+        ["plot (A figure)", "figure", "figure", "figure", "–"],
+    ]
+    assert _table_rows(html, "prelim-rosetta") == [
+        ["add (Basics)", "torch.arange", "jnp.arange", "tf.range"],
+        ["assign (Immutability)", "torch.zeros", "jnp.zeros", "tf.zeros"],
+        ["plot (A figure)", "torch.linspace", "jnp.linspace", "tf.linspace"],
+    ]
+    assert [row[:3] for row in _table_rows(html, "prelim-differences")] == [
+        ["arange gives int64 in PyTorch", "dtype", "basics/add"],
+        ["only PyTorch assigns in place", "raises", "basics/assign"],
+    ]
+    for example, links in (("add", 3), ("assign", 3), ("plot", 2)):
+        assert count(html, rf'href="basics.html#example-{example}"') == links
+    # the site's search finds an API name on the reference page
+    index = (root / "_build/html/searchindex.js").read_text()
+    docnames = re.search(r'"docnames":\[(.*?)\]', index).group(1).replace('"', "").split(",")
+    hits = re.search(r'"linspac":(\[[\d,]*\]|\d+)', index).group(1)
+    assert str(docnames.index("reference")) in re.findall(r"\d+", hits)
 
 
 def test_no_log_noise_and_no_local_paths(site):
@@ -96,3 +141,23 @@ def test_snippet_errors_fail_the_build_naming_the_file(tmp_path, snippet, old, n
     proc = build(site)
     assert proc.returncode != 0
     assert re.search(expected, proc.log), proc.log[-3000:]
+
+
+def test_registry_and_coverage_mistakes_fail_the_build_naming_the_file(tmp_path):
+    """A malformed registry entry, and an example that is on no page (so the reference
+    tables would miss it), are build errors that say where and what to do."""
+    site = copy_fixture(tmp_path / "site")
+    registry = site / "snippets/differences.toml"
+    registry.write_text(registry.read_text().replace('aspects = ["raises"]',
+                                                     'aspects = ["colour"]'))
+    for suffix, code in (("torch", "import torch\ntorch.ones(1)\n"),
+                         ("jax", "import jax.numpy as jnp\njnp.ones(1)\n"),
+                         ("tf", "import tensorflow as tf\ntf.ones(1)\n")):
+        (site / f"snippets/basics/extra_{suffix}.py").write_text(code)
+    proc = build(site)
+    assert proc.returncode != 0
+    assert re.search(r"snippets/differences\.toml:9: \[immutable\] has unknown aspect "
+                     r"'colour'; use value, dtype or raises", proc.log), proc.log[-3000:]
+    assert re.search(r"example 'basics/extra' \(snippets/basics/extra_\*\.py\) is on no page, "
+                     r"so the reference tables miss it: add `:example: extra` to "
+                     r"docs/basics\.md", proc.log), proc.log[-3000:]

@@ -353,3 +353,16 @@ def test_two_builds_at_once(tmp_path):
     assert re.search(r"another Sphinx build \(pid \d+\) is using the execution cache "
                      r"_build/\.jupyter_cache; wait", same_cache.log), same_cache.log[-2000:]
     assert not (site / "_build" / "other" / "gate.html").exists()
+
+
+def test_cell_options_that_are_not_yaml(tmp_path):
+    """An `:alt:` text holding ": " is invalid YAML: myst-nb stops the whole build with a
+    message naming neither the page nor the fix."""
+    site = small_site(tmp_path / "site", {"ok": page("OK", "answer\n:alt: Density of x: a curve")},
+                      OK_SNIPPETS)
+    proc = build(site, env=JAX_ONLY)
+    assert proc.returncode != 0
+    assert re.search(r"docs/ok\.md:5: the options of this code cell cannot be read \(Invalid "
+                     r"options format \(bad YAML\)\)\. Write one `:name: value` per line, and "
+                     r"quote a value that holds a colon followed by a space", proc.log), \
+        proc.log[-2000:]

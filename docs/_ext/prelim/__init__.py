@@ -7,19 +7,26 @@
 - ``downloads``: each chapter as a notebook per framework, and its snippets as a zip;
 - ``report``: the execution report page (status, run time, environment);
 - ``local_mathjax``, ``page_meta``: MathJax served by the site itself; meta descriptions.
+- ``result_capture``, ``differences``, ``reference``: what each example returned, the
+  registry of real differences shown after their examples, and the generated reference
+  tables (dtypes, the Rosetta index of calls, the differences).
 """
 
 from __future__ import annotations
 
 from . import (
     build_guards,
+    differences,
     downloads,
     environment,
     execution_failures,
     local_mathjax,
     page_meta,
     parallel_execution,
+    partial_builds,
+    reference,
     report,
+    result_capture,
     snippet_loading,
     volatile,
 )
@@ -72,7 +79,8 @@ def setup(app):
     app.add_transform(Provenance)
     app.add_css_file("prelim.css")
     for module in (downloads, report, local_mathjax, page_meta, build_guards,
-                   execution_failures, volatile, parallel_execution):
+                   execution_failures, volatile, parallel_execution,
+                   partial_builds, result_capture, differences, reference):
         module.setup(app)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True,
             "env_version": 1}

@@ -164,8 +164,8 @@ def callout(diff: Difference) -> nodes.admonition:
     para += inline(diff.reason)
     note += para
     aspects = nodes.paragraph(classes=["prelim-difference-aspects"])
-    aspects += nodes.emphasis(text="Differs in: " + ", ".join(diff.aspects) + ". Checked by "
-                              "the test suite on every build of the snippets.")
+    aspects += nodes.emphasis(text="Differs in: " + ", ".join(diff.aspects)
+                              + " (checked by the test suite).")
     note += aspects
     return note
 
@@ -199,3 +199,7 @@ class DifferenceCallouts(SphinxTransform):
                 note = callout(diff)
                 note.source, note.line = tab_set.source, tab_set.line
                 parent.insert(index + offset, note)
+
+
+def setup(app):
+    app.add_transform(DifferenceCallouts)

@@ -59,6 +59,7 @@ class DownloadLinks(SphinxTransform):
             return
         present = {c["cell_metadata"]["framework"] for c in cells}
         docname = self.env.docname
+        self.env.metadata[docname]["prelim_downloads"] = zip_path(docname)
         para = nodes.paragraph()
         para += nodes.strong(text="Download this chapter: ")
         links = [(f"{FRAMEWORKS[fw][1]} notebook", notebook_path(docname, fw))
@@ -212,7 +213,14 @@ def _write_downloads(app, exc):
         return
     env = app.env
     executed = Path(env.mystnb_config.output_folder)
+    read = getattr(app, "prelim_pages_read", None)
     for docname in sorted(env.found_docs):
+        # a page not read in this build keeps the downloads an earlier build wrote for it
+        # (rewriting every page's on a no-change rebuild costs about a second)
+        if read is not None and docname not in read:
+            written = env.metadata.get(docname, {}).get("prelim_downloads")
+            if not written or (Path(app.outdir) / written).exists():
+                continue
         source = executed / f"{docname}.ipynb"
         if not source.exists():
             continue
@@ -230,7 +238,12 @@ def _write_downloads(app, exc):
         snippets_zip(nb, outdir / zip_path(docname))
 
 
+def _note_pages_read(app, env, docnames):
+    app.prelim_pages_read = set(docnames)
+
+
 def setup(app):
     app.add_transform(DownloadLinks)
+    app.connect("env-before-read-docs", _note_pages_read)
     app.connect("doctree-resolved", _resolve_links)
     app.connect("build-finished", _write_downloads)

@@ -45,6 +45,11 @@ def _copy(app, exc):
     if exc is not None or app.builder.format != "html" or app.config.mathjax_path != ENTRY:
         return
     src, dest = source(), Path(app.outdir) / "_static" / "mathjax"
+    # copied by an earlier build into this output folder: skip (a few MB, ~0.3 s a build)
+    stamp = Path(app.doctreedir) / "prelim-mathjax.stamp"
+    copied = f"{PACKAGE}=={importlib.metadata.version(PACKAGE)} {' '.join(PARTS)}"
+    if (dest / "tex-chtml.js").is_file() and stamp.is_file() and stamp.read_text() == copied:
+        return
     for part in PARTS:
         if (src / part).is_dir():
             shutil.copytree(src / part, dest / part, dirs_exist_ok=True)
@@ -53,6 +58,7 @@ def _copy(app, exc):
             shutil.copyfile(src / part, dest / part)
         else:
             raise ExtensionError(f"{src / part} is missing: reinstall {PACKAGE}")
+    stamp.write_text(copied)
 
 
 def setup(app):

@@ -87,8 +87,8 @@ def execute_outdated_pages(app, env, docnames):
 
 def _uncached_page(app, env, cache, docname: str) -> Page | None:
     """The page's notebook exactly as myst-nb's parser builds it, if it needs executing."""
-    from myst_nb.core.read import create_nb_reader
     from myst_nb.core.nb_to_tokens import nb_node_to_dict
+    from myst_nb.core.read import create_nb_reader
 
     path = Path(env.doc2path(docname))
     try:

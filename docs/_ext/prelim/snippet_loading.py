@@ -14,14 +14,16 @@ examples also get a hidden setup cell and a provenance cell at the top.
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
 import nbformat as nbf
-from myst_nb.core.read import read_myst_markdown_notebook
+from myst_nb.core.read import MystMetadataParsingError, read_myst_markdown_notebook
 from myst_parser.config.main import MdParserConfig
+from sphinx.errors import SphinxError
 from sphinx.util import logging
 
-from . import environment
+from . import environment, result_capture
 from .examples import ROOT, Example, SnippetError, relative
 
 logger = logging.getLogger(__name__)
@@ -33,7 +35,7 @@ APP = None
 
 
 #: the hidden setup cell: the frameworks, then path hiding (kernel_paths.py says why)
-SETUP_FILES = ("kernel_setup.py", "kernel_paths.py")
+SETUP_FILES = ("kernel_setup.py",)
 
 
 def _hidden_cell(filenames, tags: list[str], role: str, frameworks, fingerprint: str):
@@ -42,14 +44,34 @@ def _hidden_cell(filenames, tags: list[str], role: str, frameworks, fingerprint:
     return nbf.v4.new_code_cell(header + source, metadata={"tags": tags, "prelim": role})
 
 
+class PageError(SphinxError):
+    category = "Page error"
+
+
+def _read_markdown(text: str, extensions: set, page: Path | None) -> nbf.NotebookNode:
+    """myst-nb's reader, its one unexplained failure made clear: cell options that are not
+    valid YAML (most often an `:alt:` text holding ": ") stop the whole build with a
+    message naming neither the page nor the fix."""
+    try:
+        return read_myst_markdown_notebook(
+            text, config=MdParserConfig(enable_extensions=extensions), add_source_map=True)
+    except MystMetadataParsingError as err:
+        found = re.search(r"at line (\d+) could not be read: (?:.*?msg='([^']*)')?", str(err))
+        line, why = (found.group(1), found.group(2)) if found else ("", "")
+        where = relative(page, APP.confdir if APP else None) if page else "this page"
+        raise PageError(
+            f"{where}:{line}: the options of this code cell cannot be read "
+            f"({why or err}). Write one `:name: value` per line, and quote a value that "
+            'holds a colon followed by a space: :alt: "Density of x2: the curve..."') from None
+
+
 def read_page(text: str) -> nbf.NotebookNode:
     """The notebook reader registered for ``.md`` (``nb_custom_formats`` in conf.py)."""
     env = APP.env if APP else None
     docname = env.docname if env else ""
     chapter = Path(docname).name
     extensions = set(APP.config.myst_enable_extensions) if APP else set()
-    nb = read_myst_markdown_notebook(
-        text, config=MdParserConfig(enable_extensions=extensions), add_source_map=True)
+    nb = _read_markdown(text, extensions, env.doc2path(docname) if env else None)
     nb.metadata.setdefault("kernelspec", KERNELSPEC)
     frameworks = environment.selected_frameworks()
     base = Path(APP.confdir) if APP else ROOT
@@ -92,15 +114,18 @@ def read_page(text: str) -> nbf.NotebookNode:
             source_map.append(line)
     if examples:
         if env is not None:
-            for name in (*SETUP_FILES, "provenance_cell.py"):
+            for name in (*SETUP_FILES, "provenance_cell.py", *result_capture.KERNEL_FILES):
                 env.note_dependency(str(HERE / name))
         fp = environment.fingerprint(frameworks)
         cells[:0] = [
             _hidden_cell(SETUP_FILES, ["remove-cell"], "setup", frameworks, fp),
+            result_capture.hook_cell(fp),  # records each example's result type
             _hidden_cell(("provenance_cell.py",), ["remove-input"], "provenance", frameworks,
                          fp),
         ]
-        source_map[:0] = [1, 1]
+        source_map[:0] = [1, 1, 1]
+        cells.append(result_capture.report_cell())  # ... and reports them, for the tables
+        source_map.append(1)
         nb.metadata["prelim"] = {"frameworks": list(frameworks),
                                  "examples": [e.key for e in examples]}
     elif not any(c.cell_type == "code" for c in cells):

@@ -1,0 +1,124 @@
+"""Pages execute in parallel, safely, once each, and the cache never crosses environments.
+
+A two-page copy of the fixture site (``basics`` and a small ``more``), built with ``-j 2``
+as ``nox -s docs`` builds (prelim.parallel_execution): both pages execute at once in the
+main Sphinx process, then the readers find them cached. One module-scoped build, then
+rebuilds on top of it, in order.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from sitebuild import build, copy_fixture
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("parallel-builds")]
+
+MORE_PAGE = "# More\n\nOne more example.\n\n```{code-cell}\n:example: double\n```\n"
+MORE_SNIPPETS = {
+    "torch": "import torch\n\ntorch.arange(3) * 2",
+    "jax": "import jax.numpy as jnp\n\njnp.arange(3) * 2",
+    "tf": "import tensorflow as tf\n\ntf.range(3) * 2",
+}
+#: ipykernel's complaint when a kernel listens on TCP ports (our kernels use IPC sockets)
+TCP_WARNING = "Kernel is running over TCP"
+
+
+def two_page_site(dest: Path) -> Path:
+    site = copy_fixture(dest)
+    (site / "docs" / "more.md").write_text(MORE_PAGE)
+    index = site / "docs" / "index.md"
+    index.write_text(index.read_text().replace("basics\n", "basics\nmore\n"))
+    for fw, code in MORE_SNIPPETS.items():
+        path = site / "snippets" / "more" / f"double_{fw}.py"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(code + "\n")
+    return site
+
+
+def executed(log: str) -> list[str]:
+    """The pages a build executed, one entry per execution."""
+    return sorted(re.findall(r"docs/(\w+)\.md: Executed notebook", log))
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    site = two_page_site(tmp_path_factory.mktemp("parallel") / "site")
+    proc = build(site, "-j", "2")
+    assert proc.returncode == 0, proc.log[-3000:]
+    return site, proc
+
+
+def test_pages_execute_in_parallel_once_each(site):
+    _, proc = site
+    assert "executing 2 page(s), 2 at a time" in proc.log
+    # executed before the read and then found in the cache: never executed twice
+    assert executed(proc.log) == ["basics", "more"], proc.log[-3000:]
+    assert proc.log.count("Using cached notebook") == 2
+
+
+def test_kernels_use_ipc_sockets_not_ports(site):
+    _, proc = site
+    assert TCP_WARNING not in proc.log
+
+
+def test_outputs_reach_both_pages(site):
+    root, _ = site
+    more = (root / "_build/html/more.html").read_text()
+    assert more.count("[0, 2, 4]") >= 2  # torch and jax print their values so
+    assert "Executed when this site was built" in more
+
+
+def test_editing_a_snippet_reexecutes_only_its_page(site):
+    root, _ = site
+    path = root / "snippets/more/double_jax.py"
+    path.write_text(path.read_text().replace("* 2", "* 3"))
+    proc = build(root, "-j", "2")
+    assert proc.returncode == 0, proc.log[-3000:]
+    assert executed(proc.log) == ["more"]
+    assert "[0, 3, 6]" in (root / "_build/html/more.html").read_text()
+
+
+def fake_gpu_path(folder: Path) -> str:
+    """PATH with an `nvidia-smi` that reports a GPU the build will take as present."""
+    folder.mkdir()
+    smi = folder / "nvidia-smi"
+    smi.write_text("#!/bin/sh\necho 'GPU 0: Fake H100 (UUID: GPU-00000000)'\n")
+    smi.chmod(smi.stat().st_mode | stat.S_IEXEC)
+    return f"{folder}:{Path(sys.executable).parent}:/usr/bin:/bin"
+
+
+def test_a_cpu_result_is_never_served_on_a_gpu(site, tmp_path):
+    """The device is part of the cache key: a GPU build re-executes every page, and the
+    CPU build after it takes the CPU outputs from the cache again."""
+    root, _ = site
+    gpu = build(root, "-j", "2", env={"PATH": fake_gpu_path(tmp_path / "bin")})
+    assert gpu.returncode == 0, gpu.log[-3000:]
+    assert "prelim_environment" in gpu.log  # the changed environment re-reads every page
+    assert executed(gpu.log) == ["basics", "more"]
+    setup_cells = "".join(p.read_text() for p in (root / "_build/jupyter_execute").glob("*.ipynb"))
+    assert "gpu=Fake H100" in setup_cells
+    cpu = build(root, "-j", "2")
+    assert cpu.returncode == 0, cpu.log[-3000:]
+    assert executed(cpu.log) == []  # both pages' CPU outputs are still in the cache
+    assert cpu.log.count("Using cached notebook") == 2
+
+
+def test_the_cache_database_is_created_before_any_reader(tmp_path):
+    """With -j, two readers creating the database at once can fail: the main process
+    creates it first, even when no page needs executing."""
+    from myst_nb.core.config import NbParserConfig
+
+    from prelim import parallel_execution
+
+    class Env:
+        mystnb_config = NbParserConfig(execution_mode="cache",
+                                       execution_cache_path=str(tmp_path / "cache"))
+
+    parallel_execution.execute_outdated_pages(app=None, env=Env(), docnames=[])
+    assert (tmp_path / "cache" / "global.db").is_file()
