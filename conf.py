@@ -42,11 +42,12 @@ nitpicky = True
 html_theme = "sphinx_book_theme"
 html_static_path = ["docs/_static"]
 html_favicon = "docs/_static/favicon.svg"
+# the theme follows the reader's light/dark setting (unset, it logs a console error)
+html_context = {"default_mode": "auto"}
 html_theme_options = {
     "repository_url": "",
     "show_toc_level": 2,
     "use_download_button": False,
-    "default_mode": "auto",  # follow the reader's OS; unset, the theme logs a console error
 }
 html_last_updated_fmt = None  # no timestamps: two builds give the same HTML
 copybutton_exclude = ".linenos, .gp, .go"

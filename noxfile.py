@@ -149,10 +149,15 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def doctest(session: nox.Session) -> None:
-    """Check every doctest in the Markdown pages and in the extension's docstrings."""
+    """Check every doctest in the Markdown pages and in the extension's docstrings.
+
+    docs/conftest.py makes each ```python block of a page one test (named page:line) and
+    says which files of docs/_ext are kernel cells, not modules; conf.py must import too.
+    """
     _stack(session)
     session.run(PY, "-m", "pytest", "-p", "no:cacheprovider", "--doctest-glob=*.md",
-                "--doctest-modules", "docs", "-o", "testpaths=docs", *session.posargs)
+                "--doctest-modules", "docs", "conf.py", "-o", "testpaths=docs",
+                *session.posargs)
 
 
 @nox.session

@@ -20,7 +20,7 @@ import pytest
 
 from builtsite import CHAPTERS, GENERATED, PAGES, ROOT, examples_of
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("real-site")]
 
 ALL_PAGES = PAGES + GENERATED
 SYNC_IDS = ["pytorch", "jax", "tensorflow"]
@@ -132,19 +132,29 @@ def allowlist_used() -> set[int]:
     return set()
 
 
+class LightPages(dict):
+    """Each page loaded once, on first use, at desktop width in the light theme: what it
+    logged and requested, and axe-core's findings (the slow part: about 1-5 s a page)."""
+
+    def __init__(self, browser, server):
+        super().__init__()
+        self.browser, self.server = browser, server
+
+    def __missing__(self, page):
+        v = Visit(self.browser, page_url(self.server, page), wait_until="networkidle",
+                  viewport=DESKTOP, color_scheme="light")
+        try:
+            self[page] = {"errors": v.errors, "requests": list(v.requests),
+                          "failed": v.failed, "violations": run_axe(v.page),
+                          "math": v.page.locator("mjx-container").count()}
+        finally:
+            v.close()
+        return self[page]
+
+
 @pytest.fixture(scope="session")
 def light_pages(browser, server):
-    """Every page loaded once at desktop width in the light theme: logs, requests, axe."""
-    out = {}
-    for page in ALL_PAGES:
-        v = Visit(browser, page_url(server, page), wait_until="networkidle", viewport=DESKTOP,
-                  color_scheme="light")
-        out[page] = {"errors": v.errors, "requests": v.requests, "failed": v.failed,
-                     "violations": run_axe(v.page),
-                     "math": v.page.locator("mjx-container").count(),
-                     "theme": v.page.evaluate("document.documentElement.dataset.theme")}
-        v.close()
-    return out
+    return LightPages(browser, server)
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)

@@ -5,6 +5,7 @@ Read from the html (no browser needed); the site comes from builtsite.py.
 
 from __future__ import annotations
 
+import functools
 import html.parser
 import importlib.metadata
 import io
@@ -19,7 +20,7 @@ import pytest
 from builtsite import CHAPTERS, GENERATED, PAGES, ROOT, examples_of
 from prelim.examples import FRAMEWORKS, Example
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("real-site")]
 
 ALL_PAGES = PAGES + GENERATED
 SYNC_IDS = {"torch": "pytorch", "jax": "jax", "tf": "tensorflow"}
@@ -76,7 +77,12 @@ class Page(html.parser.HTMLParser):
 
 
 def parse(site: Path, page: str) -> Page:
-    return Page((site / f"{page}.html").read_text(encoding="utf-8"))
+    return parse_file(site / f"{page}.html")
+
+
+@functools.cache
+def parse_file(path: Path) -> Page:
+    return Page(path.read_text(encoding="utf-8"))
 
 
 def _local(url: str) -> bool:
@@ -99,8 +105,7 @@ def test_no_broken_internal_link_anchor_or_image(site, page):
         if not target.exists():
             broken.append(f"{url} (no file {target.relative_to(site)})")
         elif parts.fragment and target.suffix == ".html":
-            ids = doc.ids if target == site / f"{page}.html" else Page(
-                target.read_text(encoding="utf-8")).ids
+            ids = parse_file(target).ids
             if unquote(parts.fragment) not in ids:
                 broken.append(f"{url} (no anchor #{parts.fragment})")
     assert not broken, f"{page}.html: broken links:\n" + "\n".join(broken)

@@ -17,6 +17,7 @@ paths) and give the cells stable ids, so two builds give the same files.
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -131,6 +132,18 @@ def _provenance(nb) -> dict:
     return {}
 
 
+_ROLE = re.compile(r"\{(?:doc|ref|numref|term)\}`([^`<]*?)\s*(?:<([^>`]*)>)?`")
+
+
+def plain_markdown(text: str) -> str:
+    """MyST cross-references as Jupyter can show them.
+
+    >>> plain_markdown("see {doc}`autograd` and {ref}`the rules <rules>`")
+    'see *autograd* and *the rules*'
+    """
+    return _ROLE.sub(lambda m: f"*{m.group(1).strip() or m.group(2)}*", text)
+
+
 def framework_notebook(nb, framework: str, title: str, project: str):
     """The page's prose and one framework's cells, with their outputs."""
     label = FRAMEWORKS[framework][1]
@@ -149,7 +162,7 @@ def framework_notebook(nb, framework: str, title: str, project: str):
         if meta.get("prelim") or cell.cell_type == "raw":
             continue  # the hidden setup and provenance cells are the build's, not the reader's
         if cell.cell_type == "markdown":
-            cells.append(nbformat.v4.new_markdown_cell(cell.source))
+            cells.append(nbformat.v4.new_markdown_cell(plain_markdown(cell.source)))
             continue
         if meta.get("framework", framework) != framework:
             continue

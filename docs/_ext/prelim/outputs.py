@@ -38,6 +38,12 @@ _CELL_LINE = re.compile(r"^\s*Cell In\[\d+\], line (\d+)", re.M)  # indented for
 
 
 def strip_log_lines(text: str) -> str:
+    """The text without the lines the frameworks log on their own; the rest stays.
+
+    >>> strip_log_lines("I0000 00:00:1795308350.118013   20039 port.cc:153] oneDNN custom "
+    ...                 "operations are on.\\nmy own warning\\n")
+    'my own warning\\n'
+    """
     return "".join(line for line in text.splitlines(keepends=True)
                    if not FRAMEWORK_LOG_LINE.match(line.rstrip("\n")))
 
@@ -55,13 +61,29 @@ _TMP_NAME = re.compile(r"<tmp>/tmp[\w]+")
 
 
 def scrub_paths(text: str) -> str:
+    """The text with this machine's paths replaced by placeholders.
+
+    >>> import sys
+    >>> scrub_paths(f"File {sys.prefix}/lib/python3.11/site-packages/torch/_tensor.py")
+    'File <env>/lib/python3.11/site-packages/torch/_tensor.py'
+    >>> scrub_paths(f"{ROOT}/snippets/x_jax.py, {tempfile.gettempdir()}/ipykernel_1/2.py")
+    '<project>/snippets/x_jax.py, <cell>'
+    """
     for prefix, placeholder in _path_placeholders():
         text = text.replace(prefix, placeholder)
     return _TMP_NAME.sub("<tmp>/tmpdir", _CELL_FILE.sub("<cell>", text))
 
 
 def parse_traceback(text: str) -> tuple[str, str, int | None]:
-    """(exception name, exception lines, snippet line) from an IPython traceback."""
+    """(exception name, exception lines, snippet line) from an IPython traceback.
+
+    >>> parse_traceback(
+    ...     "---------------------------------------------------------------------------\\n"
+    ...     "IndexError                                Traceback (most recent call last)\\n"
+    ...     "Cell In[3], line 4\\n      1 import torch\\n----> 4 x[10]\\n\\n"
+    ...     "IndexError: index 10 is out of bounds for dimension 0 with size 5")
+    ('IndexError', 'IndexError: index 10 is out of bounds for dimension 0 with size 5', 4)
+    """
     header = _HEADER.search(text)
     ename = header.group("ename") if header else text.strip().splitlines()[-1].split(":")[0]
     short = ename.rsplit(".", 1)[-1]

@@ -35,7 +35,7 @@ APP = None
 
 
 #: the hidden setup cell: the frameworks, then path hiding (kernel_paths.py says why)
-SETUP_FILES = ("kernel_setup.py",)
+SETUP_FILES = ("kernel_setup.py", "kernel_paths.py")
 
 
 def _hidden_cell(filenames, tags: list[str], role: str, frameworks, fingerprint: str):
