@@ -141,10 +141,18 @@ def _chromium(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the test suite: snippets, agreement, the extension on a fixture site, the site."""
+    """Run the test suite: snippets, agreement, the extension on a fixture site, the site.
+
+    In parallel, one worker per core (`-n auto --dist loadgroup`): tests sharing a session
+    fixture (the snippet results, the real site, the fresh fixture builds) and each
+    module's own site builds stay on one worker (tests/xdist_groups.py). Pass `-n 0` to
+    run in one process, `-m "not slow"` to skip every site build.
+    """
     _stack(session)
     _chromium(session)
-    session.run(PY, "-m", "pytest", *session.posargs)
+    parallel = [] if any(a.startswith(("-n", "--numprocesses")) for a in session.posargs) \
+        else ["-n", "auto", "--dist", "loadgroup"]
+    session.run(PY, "-m", "pytest", *parallel, *session.posargs)
 
 
 @nox.session

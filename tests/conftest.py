@@ -15,8 +15,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from prelim.examples import FRAMEWORKS, all_examples  # noqa: E402
 
 # the built site, its http server and the browser (fixtures for the site tests); two
-# fresh builds of the fixture site (for the determinism and leak tests)
-pytest_plugins = ["builtsite", "fresh_builds"]
+# fresh builds of the fixture site (for the determinism and leak tests); which tests
+# share an xdist worker (so each session fixture is made once)
+pytest_plugins = ["builtsite", "fresh_builds", "xdist_groups"]
 
 EXAMPLES = all_examples()
 

@@ -20,7 +20,7 @@ import pytest
 
 from builtsite import CHAPTERS, GENERATED, PAGES, ROOT, examples_of
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("real-site")]
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ALL_PAGES = PAGES + GENERATED
 SYNC_IDS = ["pytorch", "jax", "tensorflow"]

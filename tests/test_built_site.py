@@ -20,7 +20,7 @@ import pytest
 from builtsite import CHAPTERS, GENERATED, PAGES, ROOT, examples_of
 from prelim.examples import FRAMEWORKS, Example
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("real-site")]
+pytestmark = pytest.mark.slow
 
 ALL_PAGES = PAGES + GENERATED
 SYNC_IDS = {"torch": "pytorch", "jax": "jax", "tf": "tensorflow"}

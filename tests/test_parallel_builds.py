@@ -49,35 +49,35 @@ def executed(log: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def two_pages(tmp_path_factory):
     site = two_page_site(tmp_path_factory.mktemp("parallel") / "site")
     proc = build(site, "-j", "2", env=JAX_ONLY)
     assert proc.returncode == 0, proc.log[-3000:]
     return site, proc
 
 
-def test_pages_execute_in_parallel_once_each(site):
-    _, proc = site
+def test_pages_execute_in_parallel_once_each(two_pages):
+    _, proc = two_pages
     assert "executing 2 page(s), 2 at a time" in proc.log
     # executed before the read and then found in the cache: never executed twice
     assert executed(proc.log) == ["basics", "more"], proc.log[-3000:]
     assert proc.log.count("Using cached notebook") == 2
 
 
-def test_kernels_use_ipc_sockets_not_ports(site):
-    _, proc = site
+def test_kernels_use_ipc_sockets_not_ports(two_pages):
+    _, proc = two_pages
     assert TCP_WARNING not in proc.log
 
 
-def test_outputs_reach_both_pages(site):
-    root, _ = site
+def test_outputs_reach_both_pages(two_pages):
+    root, _ = two_pages
     more = (root / "_build/html/more.html").read_text()
     assert "Array([0, 2, 4], dtype=int32)" in more
     assert "Executed when this site was built" in more
 
 
-def test_editing_a_snippet_reexecutes_only_its_page(site):
-    root, _ = site
+def test_editing_a_snippet_reexecutes_only_its_page(two_pages):
+    root, _ = two_pages
     path = root / "snippets/more/double_jax.py"
     path.write_text(path.read_text().replace("* 2", "* 3"))
     proc = build(root, "-j", "2", env=JAX_ONLY)
@@ -95,10 +95,10 @@ def fake_gpu_path(folder: Path) -> str:
     return f"{folder}:{Path(sys.executable).parent}:/usr/bin:/bin"
 
 
-def test_a_cpu_result_is_never_served_on_a_gpu(site, tmp_path):
+def test_a_cpu_result_is_never_served_on_a_gpu(two_pages, tmp_path):
     """The device is part of the cache key: a GPU build re-executes every page, and the
     CPU build after it takes the CPU outputs from the cache again."""
-    root, _ = site
+    root, _ = two_pages
     gpu = build(root, "-j", "2", env={"PATH": fake_gpu_path(tmp_path / "bin"), **JAX_ONLY})
     assert gpu.returncode == 0, gpu.log[-3000:]
     assert "prelim_environment" in gpu.log  # the changed environment re-reads every page

@@ -7,6 +7,8 @@
 - ``downloads``: each chapter as a notebook per framework, and its snippets as a zip;
 - ``report``: the execution report page (status, run time, environment);
 - ``local_mathjax``, ``page_meta``: MathJax served by the site itself; meta descriptions.
+- ``parallel_execution``: outdated pages execute before Sphinx reads them, ``-j`` at a time;
+- ``partial_builds``: ``--only`` and ``--no-exec`` builds, which say what they left out.
 - ``result_capture``, ``differences``, ``reference``: what each example returned, the
   registry of real differences shown after their examples, and the generated reference
   tables (dtypes, the Rosetta index of calls, the differences).

@@ -109,4 +109,4 @@ def guard_build(app) -> None:
 
 
 def setup(app):
-    pass  # before anything reads a page
+    app.connect("builder-inited", guard_build, priority=100)  # before anything reads a page

@@ -83,9 +83,13 @@ def describe(value) -> str:
     """
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {describe(v)}" for k, v in value.items()) + "}"
+    if type(value).__name__ == "Size" and _package(value) == "torch":
+        return "Size"  # torch.Size: a shape, shown like tf.TensorShape
     if _is_sequence(value):
         parts = [describe(v) for v in value]
         left, right = ("[", "]") if isinstance(value, list) else ("(", ")")
+        if type(value) not in (tuple, list):  # named: torch.return_types.max(...)
+            left = type(value).__name__ + left
         if len(parts) > SHORT and len(set(parts)) == 1:
             return f"{left}{parts[0]} × {len(parts)}{right}"
         return left + ", ".join(parts) + ("," if len(parts) == 1 and left == "(" else "") + right
