@@ -35,6 +35,19 @@ PHONE = {"width": 375, "height": 812}
 SELECTED = """() => [...document.querySelectorAll('.sd-tab-set.prelim-example')].map(s => {
     const input = s.querySelector(':scope > input:checked');
     return input ? input.nextElementSibling.dataset.syncId : null; })"""
+#: formulas whose rendering (mjx-math) sticks out of a box that hides its overflow: the
+#: rest of them cannot be read (the hidden assistive MathML is left out of the measure)
+CLIPPED_MATH = """() => [...document.querySelectorAll('mjx-container')].filter(m => {
+    const math = m.querySelector('mjx-math');
+    if (!math) return false;
+    const right = math.getBoundingClientRect().right;
+    for (let a = m; a && a !== document.body; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (['auto', 'scroll'].includes(s.overflowX)) return false;
+        if (['hidden', 'clip'].includes(s.overflowX))
+            return right > a.getBoundingClientRect().right + 2;
+    }
+    return right > window.innerWidth + 2; }).map(m => m.textContent.slice(0, 40))"""
 MATHJAX_DONE = """() => (window.MathJax && MathJax.startup && MathJax.startup.promise)
     ? MathJax.startup.promise.then(() => true) : true"""
 
@@ -283,6 +296,9 @@ def test_readable_on_a_phone_in_the_dark_theme(page, visit, server, screenshots,
         }).slice(0, 5).map(e => e.tagName + '.' + [...e.classList].join('.'))})""")
     assert overflow["page"] <= overflow["view"] and overflow["body"] <= overflow["view"], (
         f"{page}.html is wider than a {PHONE['width']} px phone: {overflow}")
+    clipped = v.page.evaluate(CLIPPED_MATH)
+    assert not clipped, (f"{page}.html: math cut off at phone width, with no way to scroll "
+                         f"to the rest: {clipped}")
     if page in CHAPTERS:
         label = _first_set(v.page).locator("label[data-sync-id=tensorflow]")
         label.scroll_into_view_if_needed()

@@ -58,6 +58,9 @@ def _path_placeholders() -> list[tuple[str, str]]:
 #: a cell's code as the kernel names it, and per-run temporary folders: neither is stable
 _CELL_FILE = re.compile(r"<tmp>/ipykernel_\d+/\d+\.py")
 _TMP_NAME = re.compile(r"<tmp>/tmp[\w]+")
+#: an object's address in Python's default repr (`<function f at 0x7f3a9c2e1d80>`): it
+#: changes on every run and means nothing to a reader (only the repr form: other hex stays)
+_ADDRESS = re.compile(r"(?<= at )0x[0-9a-fA-F]+(?=>)")
 
 
 def scrub_paths(text: str) -> str:
@@ -68,10 +71,16 @@ def scrub_paths(text: str) -> str:
     'File <env>/lib/python3.11/site-packages/torch/_tensor.py'
     >>> scrub_paths(f"{ROOT}/snippets/x_jax.py, {tempfile.gettempdir()}/ipykernel_1/2.py")
     '<project>/snippets/x_jax.py, <cell>'
+
+    Object addresses go too, so that two builds give the same page:
+
+    >>> scrub_paths("<function scale at 0x7f0610a3efc0>, hex(2**40) == 0x10000000000")
+    '<function scale at 0x...>, hex(2**40) == 0x10000000000'
     """
     for prefix, placeholder in _path_placeholders():
         text = text.replace(prefix, placeholder)
-    return _TMP_NAME.sub("<tmp>/tmpdir", _CELL_FILE.sub("<cell>", text))
+    text = _TMP_NAME.sub("<tmp>/tmpdir", _CELL_FILE.sub("<cell>", text))
+    return _ADDRESS.sub("0x...", text)
 
 
 def parse_traceback(text: str) -> tuple[str, str, int | None]:

@@ -39,6 +39,8 @@ from pathlib import Path, PurePosixPath
 
 from sphinx.util import logging
 
+from . import environment, forked_kernels
+
 logger = logging.getLogger(__name__)
 
 #: each kernel holds three frameworks: about 1.5 GB of memory and, on a GPU, three CUDA
@@ -57,6 +59,7 @@ class Page:
 
 def setup(app):
     app.add_config_value("prelim_max_kernels", DEFAULT_MAX_KERNELS, "", types=(int,))
+    app.add_config_value("prelim_fork_kernels", True, "", types=(bool, int))
     app.connect("env-before-read-docs", execute_outdated_pages)
 
 
@@ -72,17 +75,26 @@ def execute_outdated_pages(app, env, docnames):
     if not pages:
         return
     jobs = max(1, min(app.parallel, app.config.prelim_max_kernels, len(pages)))
-    logger.info(f"executing {len(pages)} page(s), {jobs} at a time")
+    zygote = None
+    if forked_kernels.available(app.config):
+        zygote = forked_kernels.Zygote(environment.selected_frameworks())  # imports now
+    logger.info(f"executing {len(pages)} page(s), {jobs} at a time"
+                + (", in kernels forked after one import of the frameworks" if zygote else ""))
+    manager = forked_kernels.kernel_manager_class(zygote) if zygote else None
     # largest first, so a long page never starts last and runs alone
     pages.sort(key=lambda p: -sum(c.cell_type == "code" for c in p.notebook.cells))
     records = {p.docname: _stage(cache, p) for p in pages}
-    with _kernel_socket_folder() as sockets, \
-            concurrent.futures.ThreadPoolExecutor(jobs, "prelim-exec") as pool:
-        futures = {pool.submit(_execute, page, sockets / f"kernel-{i}.json"): page
-                   for i, page in enumerate(pages)}
-        for future in concurrent.futures.as_completed(futures):
-            page = futures[future]
-            _store(cache, page, records[page.docname], future)
+    try:
+        with _kernel_socket_folder() as sockets, \
+                concurrent.futures.ThreadPoolExecutor(jobs, "prelim-exec") as pool:
+            futures = {pool.submit(_execute, page, sockets / f"kernel-{i}.json", manager): page
+                       for i, page in enumerate(pages)}
+            for future in concurrent.futures.as_completed(futures):
+                page = futures[future]
+                _store(cache, page, records[page.docname], future)
+    finally:
+        if zygote is not None:
+            zygote.close()
 
 
 def _uncached_page(app, env, cache, docname: str) -> Page | None:
@@ -157,7 +169,7 @@ def _kernel_socket_folder():
         shutil.rmtree(folder, ignore_errors=True)  # killed kernels leave their sockets
 
 
-def _execute(page: Page, connection_file: Path):
+def _execute(page: Page, connection_file: Path, manager=None):
     """Run the page in a fresh kernel (in a worker thread); jupyter-cache's executor."""
     from jupyter_cache.executors.utils import single_nb_execution
     from traitlets.config import Config
@@ -172,7 +184,8 @@ def _execute(page: Page, connection_file: Path):
         return single_nb_execution(
             page.notebook, cwd=os.path.abspath(folder), timeout=page.config.execution_timeout,
             allow_errors=page.config.execution_allow_errors, meta_override=True,
-            config=kernel, shutdown_kernel="immediate")
+            config=kernel, shutdown_kernel="immediate",
+            **({"kernel_manager_class": manager} if manager else {}))
 
 
 def _store(cache, page: Page, record, future):

@@ -1,10 +1,11 @@
 """The execution report: how each page's examples ran, and on what.
 
 A page holds ``{execution-report} pages`` (one row per page with examples: status, run
-time, where each framework ran) and ``{execution-report} environment`` (the versions and
-GPUs the build saw). The directive leaves a placeholder that is filled when the page is
-written, from what the other pages recorded while they were read (myst-nb's execution
-data, the provenance line's JSON), so the page is rewritten on every build.
+time, whether this build executed it) and ``{execution-report} environment`` (the
+versions, the devices each framework's arrays landed on, the GPUs the build saw). The
+directive leaves a placeholder that is filled when the page is written, from what the
+other pages recorded while they were read (myst-nb's execution data, the provenance
+line's JSON), so the page is rewritten on every build.
 
 Run times and whether a page was executed in this build or reused from the execution
 cache change from build to build: each such value is a ``<span class="prelim-volatile">``
@@ -105,11 +106,6 @@ def _table(header: list[str], rows: list[list], classes: list[str]) -> nodes.tab
     return table
 
 
-def _devices(data: dict) -> str:
-    return ", ".join(f"{label} {data[fw][1]}" for fw, (_s, label, *_n) in FRAMEWORKS.items()
-                     if fw in data) or "not recorded"
-
-
 def pages_table(app, docname: str) -> nodes.Element:
     env, builder = app.env, app.builder
     started = getattr(app, "prelim_build_started", 0.0)
@@ -122,7 +118,6 @@ def pages_table(app, docname: str) -> nodes.Element:
         title = env.titles[doc].astext() if doc in env.titles else doc
         uri = relative_uri(builder.get_target_uri(docname), builder.get_target_uri(doc))
         link = nodes.reference(title, title, internal=True, refuri=uri)
-        provenance = json.loads(meta.get("prelim_provenance", "{}"))
         data = exec_data.get(doc, {}).get("exec_data")
         if data is None:
             status, runtime, origin = "not executed", "–", "–"
@@ -133,14 +128,13 @@ def pages_table(app, docname: str) -> nodes.Element:
             runtime = _volatile(f"{seconds:.1f} s" if seconds is not None else "unknown")
             origin = _volatile("this build" if data["mtime"] >= started
                                else "an earlier build (execution cache)")
-        rows.append([link, str(meta["prelim_examples"]), status, runtime, origin,
-                     _devices(provenance)])
+        rows.append([link, str(meta["prelim_examples"]), status, runtime, origin])
     if not rows:
         return nodes.paragraph(text="No page of this site has examples to execute.")
     rows.append([nodes.strong(text="All pages"), str(sum(
         env.metadata[d]["prelim_examples"] for d in env.metadata
-        if env.metadata[d].get("prelim_examples"))), "", _volatile(f"{total:.1f} s"), "", ""])
-    return _table(["Page", "Examples", "Status", "Run time", "Outputs from", "Ran on"], rows,
+        if env.metadata[d].get("prelim_examples"))), "", _volatile(f"{total:.1f} s"), ""])
+    return _table(["Page", "Examples", "Status", "Run time", "Outputs from"], rows,
                   ["prelim-report-pages"])
 
 
@@ -154,7 +148,9 @@ def environment_table(app) -> nodes.Element:
         data = json.loads(meta.get("prelim_provenance", "{}"))
         for fw in FRAMEWORKS:
             if fw in data:
-                devices.setdefault(fw, set()).add(f"{data[fw][1]} ({data[fw][2]})")
+                _version, device, kind = data[fw]
+                same = kind.lower() in device.lower()
+                devices.setdefault(fw, set()).add(device if same else f"{device} ({kind})")
     dist_to_fw = {names[3]: fw for fw, names in FRAMEWORKS.items()}
     rows = []
     for dist, ver in parts.items():

@@ -82,16 +82,26 @@ class RecordResultTypes(SphinxTransform):
             try:
                 record = json.loads(text.strip().splitlines()[-1])
             except (ValueError, IndexError):
-                ran = any(c.get("nb_element") == "cell_code_output"
-                          for cell in cells for c in cell.findall(nodes.container))
-                if ran:  # executed, yet no report: the hook cell failed
-                    logger.warning("the page's result types were not recorded (the hidden "
-                                   "result-types cell produced no report); the dtype table "
-                                   "will say 'not executed' for this page", location=report,
-                                   type="prelim", subtype="result-types")
+                pass
             report.parent.remove(report)
+        ran = any(c.get("nb_element") == "cell_code_output"
+                  for cell in cells for c in cell.findall(nodes.container))
+        from .execution_failures import FAILURE_KEY  # here: it imports snippet_loading
+
+        if self.env.temp_data.get(FAILURE_KEY):
+            ran = False  # the kernel stopped half-way: execution_failures says so already
+        if record is None and ran:  # executed, yet nothing recorded: the hidden cells failed
+            logger.warning("the result types of this page's examples were not recorded (the "
+                           "hidden result-types cells produced no report); the reference "
+                           "page's dtype table would say 'not executed'", location=cells[0],
+                           type="prelim", subtype="result-types")
         for cell in cells:
             desc = (record or {}).get(source_key(_source(cell)), NOT_EXECUTED)
+            if record is not None and desc == NOT_EXECUTED and ran:
+                logger.warning(f"{cell['cell_metadata']['snippet']}: its result type was not "
+                               "recorded (the cell's source as shown differs from the source "
+                               "the kernel ran?)", location=cell, type="prelim",
+                               subtype="result-types")
             if desc == "NoneType" and any(True for _ in cell.findall(nodes.image)):
                 desc = FIGURE
             cell["prelim_result_type"] = desc
