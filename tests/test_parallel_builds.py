@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from html_compare import differences
 from sitebuild import build, copy_fixture
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("parallel-builds")]
@@ -59,6 +60,10 @@ def two_pages(tmp_path_factory):
 def test_pages_execute_in_parallel_once_each(two_pages):
     _, proc = two_pages
     assert "executing 2 page(s), 2 at a time" in proc.log
+    from prelim import environment
+
+    if not environment.gpus():  # one import of the frameworks, then a fork per page
+        assert "in kernels forked after one import of the frameworks" in proc.log
     # executed before the read and then found in the cache: never executed twice
     assert executed(proc.log) == ["basics", "more"], proc.log[-3000:]
     assert proc.log.count("Using cached notebook") == 2
@@ -124,3 +129,19 @@ def test_the_cache_database_is_created_before_any_reader(tmp_path):
 
     parallel_execution.execute_outdated_pages(app=None, env=Env(), docnames=[])
     assert (tmp_path / "cache" / "global.db").is_file()
+
+
+def test_forked_kernels_give_the_same_pages(fresh_fixture_builds, tmp_path):
+    """A page run in a kernel forked from the zygote (prelim.forked_kernels, the default
+    here) reads exactly as one run in a kernel started the usual way: all three
+    frameworks, a figure, declared errors."""
+    from prelim import environment
+
+    if environment.gpus():
+        pytest.skip("on a GPU machine kernels are never forked")
+    site = copy_fixture(tmp_path / "site")
+    proc = build(site, "-D", "prelim_fork_kernels=0")
+    assert proc.returncode == 0, proc.log[-3000:]
+    assert "forked" not in proc.log
+    diffs = differences(fresh_fixture_builds[0] / "_build" / "html", site / "_build" / "html")
+    assert not diffs, "\n\n".join(diffs)

@@ -28,6 +28,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -42,6 +43,7 @@ SOURCES = ("conf.py", "docs", "snippets")  # what a build reads
 FRAMEWORK_MODULES = {"torch": "torch", "jax": "jax", "tf": "tensorflow"}
 STEPS = ("floor", "naive", "cold", "noop", "edit")
 EXECUTED = re.compile(r"docs/(\S+)\.md: Executed notebook in")
+CPU: dict[str, list[float]] = {}  # build folder name -> CPU seconds of each build there
 
 #: one process per framework: import it (timed), then run every snippet of that
 #: framework once, each in a fresh namespace (timed by tests/snippet_worker.py)
@@ -82,15 +84,27 @@ def snapshot(source: Path, dest: Path) -> Path:
     return dest
 
 
+def child_cpu() -> float:
+    """CPU seconds used so far by finished child processes (and theirs: kernels)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def sphinx(src: Path, out: Path, *options: str, fresh: bool) -> tuple[float, str]:
-    """One build of ``src`` into ``out``/html with its own cache, as `nox -s docs` runs it."""
+    """One build of ``src`` into ``out``/html with its own cache, as `nox -s docs` runs it.
+
+    Returns the wall-clock seconds and the log; the CPU seconds it used (every process of
+    the build, kernels included: what other load on the machine does not change) are
+    added to CPU[out.name].
+    """
     cmd = [sys.executable, "-m", "sphinx", "-c", str(src), "-n", "-W", "--keep-going",
            "-b", "html", *(["-E", "-a"] if fresh else []),
            "-D", f"nb_execution_cache_path={out / 'cache'}", *options,
            str(src / "docs"), str(out / "html")]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), child_cpu()
     proc = subprocess.run(cmd, cwd=src, capture_output=True, text=True)
     seconds = time.perf_counter() - start
+    CPU.setdefault(out.name, []).append(round(child_cpu() - cpu, 2))
     text = proc.stdout + proc.stderr
     (out / "build.log").parent.mkdir(parents=True, exist_ok=True)
     with open(out / "build.log", "a", encoding="utf-8") as handle:
@@ -116,6 +130,7 @@ def floor(src: Path) -> dict:
     examples = all_examples(src / "snippets")
     cwd = fresh_dir(BENCH / "floor-cwd")  # snippets that write files write them here
     parts: dict = {"import_s": {}, "snippets_s": {}}
+    cpu = child_cpu()
     for fw, module in FRAMEWORK_MODULES.items():
         assert fw in FRAMEWORKS
         paths = [str(e.path(fw)) for e in examples if e.path(fw).exists()]
@@ -135,7 +150,8 @@ def floor(src: Path) -> dict:
     parts["render_s"] = round(render, 2)
     log(f"floor: rendering with execution off {render:.1f} s")
     total = sum(parts["import_s"].values()) + sum(parts["snippets_s"].values()) + render
-    return {"floor_s": round(total, 2), "floor_parts": parts}
+    return {"floor_s": round(total, 2), "floor_parts": parts,
+            "floor_cpu_s": round(child_cpu() - cpu, 2)}
 
 
 def edit_one_snippet(src: Path) -> tuple[Path, str]:
@@ -176,11 +192,13 @@ def main(argv=None) -> int:
         naive, text = sphinx(src, fresh_dir(BENCH / "naive"), "-j", "1",
                              "-D", "nb_execution_mode=force", fresh=True)
         results["naive_s"] = round(naive, 2)
+        results["naive_cpu_s"] = CPU["naive"][-1]
         log(f"naive (force, -j 1): {naive:.1f} s, {len(executed_pages(text))} pages executed")
     if "cold" not in skip:
         cold_out = fresh_dir(BENCH / "cold")
         cold, text = sphinx(src, cold_out, "-j", "auto", fresh=True)
         results["cold_s"] = round(cold, 2)
+        results["cold_cpu_s"] = CPU["cold"][-1]
         log(f"cold (-j auto): {cold:.1f} s, {len(executed_pages(text))} pages executed")
     if "noop" not in skip:
         runs = []
@@ -191,11 +209,13 @@ def main(argv=None) -> int:
                 sys.exit(f"bench: a rebuild with nothing changed executed {executed_pages(text)}")
         results["noop_s"] = statistics.median(runs)
         results["noop_runs_s"] = runs
+        results["noop_cpu_s"] = statistics.median(CPU["cold"][-len(runs):])
         log(f"no-change rebuild: median {results['noop_s']:.1f} s of {runs}")
     if "edit" not in skip:
         path, page = edit_one_snippet(src)
         seconds, text = sphinx(src, cold_out, "-j", "auto", fresh=False)
         results["edit_s"] = round(seconds, 2)
+        results["edit_cpu_s"] = CPU["cold"][-1]
         results["edit_snippet"] = path.relative_to(src).as_posix()
         results["edit_executed"] = executed_pages(text)
         log(f"edited {results['edit_snippet']}: {seconds:.1f} s, executed "
@@ -213,12 +233,14 @@ def report(r: dict) -> None:
         return f"{r[a] / r[b]:.2f}" if a in r and b in r and r[b] else "-"
 
     print()
-    print(f"{'':26}{'seconds':>9}{'/ floor':>9}{'/ naive':>9}")
+    print(f"{'':28}{'seconds':>8}{'/ floor':>9}{'/ naive':>9}{'CPU s':>8}")
     for key, label in [("cold_s", "cold build (-j auto)"), ("noop_s", "no-change rebuild"),
                        ("edit_s", "rebuild, one snippet edited"), ("floor_s", "floor"),
                        ("naive_s", "naive (force, -j 1)")]:
         if key in r:
-            print(f"{label:26}{r[key]:9.1f}{ratio(key, 'floor_s'):>9}{ratio(key, 'naive_s'):>9}")
+            cpu = r.get(key.replace("_s", "_cpu_s"))
+            print(f"{label:28}{r[key]:8.1f}{ratio(key, 'floor_s'):>9}{ratio(key, 'naive_s'):>9}"
+                  + (f"{cpu:8.1f}" if cpu is not None else ""))
     if "floor_parts" in r:
         p = r["floor_parts"]
         print(f"floor = imports {sum(p['import_s'].values()):.1f} s + snippets "

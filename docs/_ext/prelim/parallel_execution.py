@@ -18,12 +18,15 @@ Sphinx has decided what to read and before it reads (``env-before-read-docs``):
 - pages run ``-j`` at a time from one queue (largest first): whichever kernel finishes
   takes the next page, so no worker idles while another has a backlog;
 - kernels talk over IPC sockets in a private folder, named per kernel: no ports at all;
+- where it is safe, each kernel is forked from a process that imported the frameworks
+  once for the whole build (``forked_kernels``), instead of importing them itself;
 - a kernel is killed once its last output has arrived; a graceful shutdown of a kernel
   holding three frameworks takes ~2 s and produces nothing.
 
-Each page still gets a fresh kernel, so pages never share state. Only this process writes
-the cache. A page that fails here (a dead kernel, a timeout) is not cached: myst-nb
-executes it again while reading and reports the failure as it always does.
+Each page still gets a fresh kernel process, so pages never share state. Only this
+process writes the cache. A page that fails here (a dead kernel, a timeout) is not
+cached: myst-nb executes it again while reading and reports the failure as it always
+does (``execution_failures``), at the cost of running it twice.
 """
 
 from __future__ import annotations
