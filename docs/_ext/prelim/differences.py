@@ -185,7 +185,8 @@ class DifferenceCallouts(SphinxTransform):
         if not tab_sets:
             return
         path = registry_path(self.app)
-        self.env.note_dependency(str(path))  # an edited registry re-reads the pages
+        if path.exists():  # an edited registry re-reads the pages (a missing one would
+            self.env.note_dependency(str(path))  # make them outdated on every build)
         try:
             registry = load(path.parent, Path(self.app.confdir))
         except RegistryError as err:
