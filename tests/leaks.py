@@ -26,6 +26,8 @@ NOT_SEARCHED = {
     "global.db": "jupyter-cache's index, mapping each page's absolute path to its cached "
                  "notebook; a local cache, never published (the notebooks are searched)",
 }
+# Of the execution cache, only the notebooks this build used are searched: a long-lived
+# cache (build/.jupyter_cache) also holds entries of earlier builds, made by earlier code.
 #: account names that identify nobody and are ordinary words in prose ("square root");
 #: their home folders are still searched for, as paths
 GENERIC_USERS = {"root", "runner", "user", "ubuntu", "admin", "jenkins", "builder", "docker",
@@ -64,11 +66,13 @@ def _readable(path: Path) -> bytes:
     return data
 
 
-def find_leaks(folders: list[Path], patterns: dict[str, re.Pattern[bytes]]) -> list[str]:
-    """One line per leak: file, what leaked, and the text around it."""
+def find_leaks(places: list[Path], patterns: dict[str, re.Pattern[bytes]]) -> list[str]:
+    """One line per leak: file, what leaked, and the text around it. ``places`` are
+    folders (searched through) and files."""
     found = []
-    for folder in folders:
-        for path in sorted(folder.rglob("*")):
+    for place in places:
+        folder = place if place.is_dir() else place.parent
+        for path in sorted(place.rglob("*")) if place.is_dir() else [place]:
             rel = path.relative_to(folder)
             if not path.is_file() or any(part in NOT_SEARCHED for part in rel.parts):
                 continue
@@ -80,9 +84,33 @@ def find_leaks(folders: list[Path], patterns: dict[str, re.Pattern[bytes]]) -> l
     return found
 
 
+def used_cache_notebooks(cache: Path, executed: Path) -> tuple[list[Path], list[str]]:
+    """The cache's notebooks behind the pages in ``executed`` (the build's jupyter_execute
+    folder), found by the key jupyter-cache matches pages with; and the pages with code
+    that have none (a page the build executed must be in the cache)."""
+    import nbformat
+    from jupyter_cache import get_cache
+
+    store, used, missing = get_cache(cache), [], []
+    for page in sorted(executed.glob("**/*.ipynb")):
+        nb = nbformat.read(page, as_version=4)
+        if not any(cell.cell_type == "code" for cell in nb.cells):
+            continue
+        try:
+            record = store.match_cache_notebook(nb)
+        except KeyError:
+            missing.append(page.name)
+            continue
+        used.append(cache / "executed" / record.hashkey / "base.ipynb")
+    return used, missing
+
+
 def build_outputs(html: Path, cache: Path | None = None) -> list[Path]:
-    """The folders one build wrote: its html, its kept notebooks, its execution cache."""
-    folders = [html, html.parent / "jupyter_execute"]
-    if cache is not None:
-        folders.append(cache)
-    return [f for f in folders if f.is_dir()]
+    """What one build wrote: its html, its kept notebooks, the cache entries it used."""
+    executed = html.parent / "jupyter_execute"
+    places = [f for f in (html, executed) if f.is_dir()]
+    if cache is not None and cache.is_dir() and executed.is_dir():
+        used, missing = used_cache_notebooks(cache, executed)
+        assert not missing, f"pages not in the execution cache {cache}: {missing}"
+        places += used
+    return places
