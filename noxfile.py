@@ -143,15 +143,15 @@ def _chromium(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Run the test suite: snippets, agreement, the extension on a fixture site, the site.
 
-    In parallel, one worker per core (`-n auto --dist loadgroup`): tests sharing a session
-    fixture (the snippet results, the real site, the fresh fixture builds) and each
-    module's own site builds stay on one worker (tests/xdist_groups.py). Pass `-n 0` to
-    run in one process, `-m "not slow"` to skip every site build.
+    In parallel, one worker per core (`-n auto --dist loadfile`): a test module stays on
+    one worker, so its own site builds are made once, and the session fixtures (snippet
+    results, the real site, the fresh fixture builds) are made once per run and shared
+    (tests/run_once.py). `-n 0` runs in one process; `-m "not slow"` skips site builds.
     """
     _stack(session)
     _chromium(session)
     parallel = [] if any(a.startswith(("-n", "--numprocesses")) for a in session.posargs) \
-        else ["-n", "auto", "--dist", "loadgroup"]
+        else ["-n", "auto", "--dist", "loadfile"]
     session.run(PY, "-m", "pytest", *parallel, *session.posargs)
 
 

@@ -12,12 +12,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 sys.path.insert(0, str(Path(__file__).parent))
 
+from run_once import once  # noqa: E402
+
 from prelim.examples import FRAMEWORKS, all_examples  # noqa: E402
 
 # the built site, its http server and the browser (fixtures for the site tests); two
-# fresh builds of the fixture site (for the determinism and leak tests); which tests
-# share an xdist worker (so each session fixture is made once)
-pytest_plugins = ["builtsite", "fresh_builds", "xdist_groups"]
+# fresh builds of the fixture site (for the determinism and leak tests)
+pytest_plugins = ["builtsite", "fresh_builds"]
 
 EXAMPLES = all_examples()
 
@@ -31,11 +32,16 @@ def compare_spec(example) -> dict:
 
 
 @pytest.fixture(scope="session")
-def snippet_results():
+def snippet_results(tmp_path_factory):
     """Every snippet run once: {(example key, framework): result dict}.
 
-    One spawned worker per framework, in parallel; each snippet in a fresh namespace.
+    One spawned worker per framework, in parallel; each snippet in a fresh namespace. Once
+    per test run, shared by the xdist workers (run_once.py).
     """
+    return once(tmp_path_factory, "snippet_results", _run_every_snippet)
+
+
+def _run_every_snippet():
     import snippet_worker
 
     jobs = {fw: [str(e.path(fw)) for e in EXAMPLES if e.path(fw).exists()] for fw in FRAMEWORKS}
@@ -50,13 +56,18 @@ SITE = ROOT / "build" / "html"
 
 
 @pytest.fixture(scope="session")
-def built_site():
+def built_site(tmp_path_factory):
     """The real site in build/html, brought up to date first.
 
     `nox -s docs` (run before the tests in CI) leaves a fresh build there; this runs an
     incremental build on top, which costs seconds when nothing changed and re-executes
-    only what did, so the site tests never judge a stale page.
+    only what did, so the site tests never judge a stale page. Once per test run, shared
+    by the xdist workers (run_once.py): two builds into build/html at once would collide.
     """
+    return once(tmp_path_factory, "built_site", _update_site)
+
+
+def _update_site() -> Path:
     import subprocess
 
     proc = subprocess.run(

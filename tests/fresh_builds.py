@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from run_once import once
 
 from sitebuild import build, copy_fixture
 
@@ -19,7 +20,14 @@ FAKE_SECRET = ("PRELIM_TEST_SECRET", "s3cr3t-value-7f3a9c")
 
 @pytest.fixture(scope="session")
 def fresh_fixture_builds(tmp_path_factory) -> list[Path]:
-    """[site, site]: each a fixture copy built once, fresh; html in site/_build/html."""
+    """[site, site]: each a fixture copy built once, fresh; html in site/_build/html.
+
+    Once per test run, shared by the xdist workers (run_once.py)."""
+    return once(tmp_path_factory, "fresh_fixture_builds",
+                lambda: _build_twice(tmp_path_factory))
+
+
+def _build_twice(tmp_path_factory) -> list[Path]:
     sites = []
     for n in (1, 2):
         site = copy_fixture(tmp_path_factory.mktemp(f"fresh-build-{n}") / "site")

@@ -16,7 +16,6 @@ NOT_EXECUTED = "This build did not execute the examples on this page"
 
 
 @pytest.mark.slow
-@pytest.mark.xdist_group("partial-builds")
 def test_no_exec_renders_every_page_and_says_outputs_are_absent(tmp_path):
     site = copy_fixture(tmp_path / "site")
     proc = build(site, *NO_EXEC)
@@ -31,7 +30,6 @@ def test_no_exec_renders_every_page_and_says_outputs_are_absent(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xdist_group("partial-builds")
 def test_only_builds_the_chosen_chapter_and_unlinks_the_others(tmp_path):
     site = copy_fixture(tmp_path / "site")
     basics = site / "docs/basics.md"
