@@ -8,6 +8,7 @@ exact versions in constraints.txt, and rebuilt only when either file changes.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sys
@@ -28,8 +29,11 @@ HTML = ROOT / "build" / "html"
 
 def _stack(session: nox.Session, group: str = "dev") -> None:
     """Create (or reuse) the shared environment and put it first on PATH."""
-    inputs = (ROOT / "pyproject.toml").read_bytes() + (ROOT / "constraints.txt").read_bytes()
-    digest = hashlib.sha256(inputs + group.encode()).hexdigest()
+    # keyed by what is installed (the groups, the pins), not by lint or pytest settings
+    project = nox.project.load_toml(str(ROOT / "pyproject.toml"))
+    inputs = json.dumps([project["dependency-groups"], project["project"]["requires-python"],
+                         (ROOT / "constraints.txt").read_text(), group], sort_keys=True)
+    digest = hashlib.sha256(inputs.encode()).hexdigest()
     stamp = VENV / ".prelim-stamp"
     if not (stamp.exists() and stamp.read_text() == digest):
         python = shutil.which("python3.11") or sys.executable
@@ -71,7 +75,8 @@ def _sphinx_args(session: nox.Session, builder: str = "html", out: Path = HTML) 
     # an output folder is a bare path (`-D name=/a/path` values are not)
     if not any(not a.startswith("-") and "=" not in a and Path(a).suffix == "" and "/" in a
                for a in args):
-        args.append(str(out))
+        # Sphinx's pickled state (absolute paths of this machine) stays out of the site
+        args += ["-d", str(ROOT / "build" / ".doctrees" / out.name), str(out)]
     return ["-c", ".", "-n", "-W", "--keep-going", *(["-E", "-a"] if fresh else []), "docs", *args]
 
 

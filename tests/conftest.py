@@ -35,19 +35,28 @@ def compare_spec(example) -> dict:
 def snippet_results(tmp_path_factory):
     """Every snippet run once: {(example key, framework): result dict}.
 
-    One spawned worker per framework, in parallel; each snippet in a fresh namespace. Once
+    Spawned workers per framework, in parallel; each snippet in a fresh namespace. Once
     per test run, shared by the xdist workers (run_once.py).
     """
     return once(tmp_path_factory, "snippet_results", _run_every_snippet)
 
 
+#: workers per framework: JAX's snippets take as long as the others' together (each
+#: compiles its operations), so they are split in two to finish with the rest
+SPLIT = {"jax": 2}
+
+
 def _run_every_snippet():
     import snippet_worker
 
-    jobs = {fw: [str(e.path(fw)) for e in EXAMPLES if e.path(fw).exists()] for fw in FRAMEWORKS}
+    jobs = []
+    for fw in FRAMEWORKS:
+        paths = [str(e.path(fw)) for e in EXAMPLES if e.path(fw).exists()]
+        n = SPLIT.get(fw, 1)
+        jobs += [(fw, paths[i::n]) for i in range(n)]
     with ProcessPoolExecutor(len(jobs), mp_context=get_context("spawn")) as pool:
-        futures = {fw: pool.submit(snippet_worker.run_all, fw, paths) for fw, paths in jobs.items()}
-        by_path = {r["path"]: r for f in futures.values() for r in f.result()}
+        futures = [pool.submit(snippet_worker.run_all, fw, paths) for fw, paths in jobs]
+        by_path = {r["path"]: r for f in futures for r in f.result()}
     return {(e.key, fw): by_path[str(e.path(fw))]
             for e in EXAMPLES for fw in FRAMEWORKS if str(e.path(fw)) in by_path}
 
@@ -72,7 +81,8 @@ def _update_site() -> Path:
 
     proc = subprocess.run(
         [sys.executable, "-m", "sphinx", "-c", str(ROOT), "-n", "-W", "--keep-going", "-q",
-         "-b", "html", str(ROOT / "docs"), str(SITE)],
+         "-b", "html", "-d", str(ROOT / "build" / ".doctrees" / "html"),  # as nox -s docs
+         str(ROOT / "docs"), str(SITE)],
         capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, f"the site does not build:\n{proc.stdout}\n{proc.stderr}"
     return SITE

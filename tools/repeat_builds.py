@@ -2,11 +2,10 @@
 
 The races parallel execution guards against (the cache database created by two processes,
 kernels colliding) show up rarely, so one green build proves little. Each build here gets
-its own output folder and its own, empty, execution cache under build/repeat/<n>/, and
-copies of the sources are built (build/bench/src after `nox -s bench`, or --src), so
-nothing anyone else builds is touched.
+its own output folder and its own, empty, execution cache under build/repeat/<n>/ (or
+--out), so nothing anyone else builds is touched.
 
-    .venv/bin/python tools/repeat_builds.py --count 20 [--src DIR] [-j auto]
+    .venv/bin/python tools/repeat_builds.py --count 20 [--src DIR] [--out DIR] [-j auto]
 """
 
 from __future__ import annotations
@@ -27,12 +26,13 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=20)
     parser.add_argument("--src", type=Path, default=ROOT, help="checkout to build (default: this)")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the builds go")
     parser.add_argument("-j", dest="jobs", default="auto")
     args = parser.parse_args(argv)
     src = args.src.resolve()
     failures, times = [], []
     for n in range(1, args.count + 1):
-        out = OUT / str(n)
+        out = args.out / str(n)
         if out.exists():
             shutil.rmtree(out)
         out.mkdir(parents=True)
@@ -54,7 +54,7 @@ def main(argv=None) -> int:
             shutil.rmtree(out / "html", ignore_errors=True)  # keep the log, not 100 MB
     print(f"{args.count - len(failures)} of {args.count} builds succeeded; "
           f"{min(times):.0f}-{max(times):.0f} s each"
-          + (f"; failed: {failures} (logs in {OUT.relative_to(ROOT)}/N/build.log)"
+          + (f"; failed: {failures} (logs in {args.out}/N/build.log)"
              if failures else ""))
     return 1 if failures else 0
 
