@@ -108,6 +108,7 @@ def test_a_cpu_result_is_never_served_on_a_gpu(two_pages, tmp_path):
     assert gpu.returncode == 0, gpu.log[-3000:]
     assert "prelim_environment" in gpu.log  # the changed environment re-reads every page
     assert executed(gpu.log) == ["basics", "more"]
+    assert "in kernels forked" not in gpu.log  # CUDA does not survive a fork: never on a GPU
     stored = (root / "_build/jupyter_execute/more.ipynb").read_text()  # the page's notebook
     assert "gpu=GPU 0: Fake H100" in stored  # the fingerprint in its hidden setup cell
     cpu = build(root, "-j", "2", env=JAX_ONLY)
