@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from run_once import once  # noqa: E402
+from run_once import once, prefetch  # noqa: E402
 
 from prelim.examples import FRAMEWORKS, all_examples  # noqa: E402
 
@@ -41,6 +41,14 @@ def snippet_results(tmp_path_factory):
     return once(tmp_path_factory, "snippet_results", _run_every_snippet)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _start_snippet_results(request, tmp_path_factory):
+    """Start running the snippets as the session starts, in the background, when any
+    collected test needs them: no worker then sits idle waiting for them."""
+    if any("snippet_results" in item.fixturenames for item in request.session.items):
+        prefetch(tmp_path_factory, "snippet_results", _run_every_snippet)
+
+
 #: workers per framework: JAX's snippets take as long as the others' together (each
 #: compiles its operations), so they are split in two to finish with the rest
 SPLIT = {"jax": 2}
@@ -54,7 +62,8 @@ def _run_every_snippet():
         paths = [str(e.path(fw)) for e in EXAMPLES if e.path(fw).exists()]
         n = SPLIT.get(fw, 1)
         jobs += [(fw, paths[i::n]) for i in range(n)]
-    with ProcessPoolExecutor(len(jobs), mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(len(jobs), mp_context=get_context("spawn"),
+                             initializer=snippet_worker.init_worker) as pool:
         futures = [pool.submit(snippet_worker.run_all, fw, paths) for fw, paths in jobs]
         by_path = {r["path"]: r for f in futures for r in f.result()}
     return {(e.key, fw): by_path[str(e.path(fw))]

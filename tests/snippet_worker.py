@@ -15,13 +15,18 @@ import time
 import traceback
 from pathlib import Path
 
-os.environ.setdefault("MPLBACKEND", "Agg")
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
 
 import harness  # noqa: E402
 from prelim import result_types  # noqa: E402
+
+
+def init_worker() -> None:
+    """In each worker process only (not the pytest process that starts them: a site build
+    started from there would inherit these)."""
+    os.environ.setdefault("MPLBACKEND", "Agg")  # no display; figures are not judged here
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
 
 def _global_state(framework: str):

@@ -9,6 +9,7 @@ The fixture site is compared in every test run. The real site takes two cold bui
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,19 @@ from html_compare import differences
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL_SITE = "PRELIM_DETERMINISM"
+
+
+@pytest.mark.slow
+def test_fixture_builds_have_their_figures(fresh_fixture_builds):
+    """Two builds that both lost their figures would still be identical: count them. The
+    fixture's one figure example draws in each of the three frameworks (the same line, so
+    one file serves all three)."""
+    for site in fresh_fixture_builds:
+        html = site / "_build" / "html"
+        shown = re.findall(r'<img alt="A straight line[^"]*" src="([^"]+\.png)"',
+                           (html / "basics.html").read_text(encoding="utf-8"))
+        assert len(shown) == 3, f"{site}: {len(shown)} figures on basics.html, expected 3"
+        assert all((html / src).stat().st_size > 1000 for src in shown)
 
 
 @pytest.mark.slow

@@ -28,10 +28,6 @@ def test_two_fresh_builds_give_the_same_downloads(fresh_fixture_builds):
     assert not differ, f"downloads differ between two fresh builds: {differ}"
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "known bug, issue #5 left open: in the full suite (never alone) the per-framework "
-    "notebooks of a page served from the execution cache came out without outputs twice; "
-    "a merge of the same cache afterwards finds them. See the closing note."))
 def test_downloads_keep_outputs_when_the_cache_serves_the_page(fresh_fixture_builds,
                                                                 tmp_path):
     site = tmp_path / "site"

@@ -81,6 +81,11 @@ def test_outputs_reach_both_pages(two_pages):
     assert "Executed when this site was built" in more
 
 
+def test_compiled_templates_are_kept_for_the_next_build(two_pages):
+    root, _ = two_pages  # prelim.template_cache
+    assert list((root / "_build/html/.doctrees/jinja-bytecode").glob("*"))
+
+
 def test_editing_a_snippet_reexecutes_only_its_page(two_pages):
     root, _ = two_pages
     path = root / "snippets/more/double_jax.py"

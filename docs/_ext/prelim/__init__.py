@@ -9,6 +9,7 @@
 - ``local_mathjax``, ``page_meta``: MathJax served by the site itself; meta descriptions.
 - ``parallel_execution``: outdated pages execute before Sphinx reads them, ``-j`` at a time;
 - ``partial_builds``: ``--only`` and ``--no-exec`` builds, which say what they left out.
+- ``template_cache``: the theme's compiled templates kept between builds.
 - ``result_capture``, ``differences``, ``reference``: what each example returned, the
   registry of real differences shown after their examples, and the generated reference
   tables (dtypes, the Rosetta index of calls, the differences).
@@ -30,6 +31,7 @@ from . import (
     report,
     result_capture,
     snippet_loading,
+    template_cache,
     volatile,
 )
 from .outputs import CheckSnippetOutputs
@@ -82,7 +84,7 @@ def setup(app):
     app.add_css_file("prelim.css")
     for module in (downloads, report, local_mathjax, page_meta, build_guards,
                    execution_failures, volatile, parallel_execution,
-                   partial_builds, result_capture, differences, reference):
+                   partial_builds, result_capture, differences, reference, template_cache):
         module.setup(app)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True,
             "env_version": 1}

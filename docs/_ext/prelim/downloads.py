@@ -205,19 +205,26 @@ def snippets_zip(nb, dest: Path) -> None:
             zf.writestr(info, text)
 
 
-def executed_notebook(app, path: Path):
-    """The page's notebook with its outputs (from the execution cache if need be)."""
-    nb = nbformat.read(path, as_version=4)
+def with_outputs(app, nb, path: Path):
+    """The page's notebook with its outputs (from the execution cache if need be).
+
+    A page that was executed but whose outputs cannot be found is a build error: its
+    downloads would otherwise be notebooks without a single output."""
     if any(c.get("outputs") for c in nb.cells if c.cell_type == "code"):
         return nb
     config = app.env.mystnb_config
-    if config.execution_mode == "cache" and Path(config.execution_cache_path).exists():
-        from jupyter_cache import get_cache
+    if config.execution_mode != "cache":
+        return nb  # an unexecuted build (--no-exec): its notebooks say so, with no outputs
+    from jupyter_cache import get_cache
 
-        try:
-            _, nb = get_cache(config.execution_cache_path).merge_match_into_notebook(nb)
-        except KeyError:  # not in the cache: the page was not executed
-            pass
+    cache_path = Path(config.execution_cache_path).absolute()
+    try:
+        _, nb = get_cache(str(cache_path)).merge_match_into_notebook(nb)
+    except KeyError as error:
+        logger.warning(f"{path}: no outputs, and the execution cache at {cache_path} has no "
+                       f"entry for this notebook ({error}); the downloads of this page "
+                       "would have no outputs. Rebuild with -E, or delete the cache.",
+                       type="prelim", subtype="downloads")
     return nb
 
 
@@ -237,10 +244,11 @@ def _write_downloads(app, exc):
         source = executed / f"{docname}.ipynb"
         if not source.exists():
             continue
-        nb = executed_notebook(app, source)
+        nb = nbformat.read(source, as_version=4)
         prelim = nb.metadata.get("prelim", {})
         if not prelim.get("examples"):
             continue
+        nb = with_outputs(app, nb, source)
         title = env.titles[docname].astext() if docname in env.titles else docname
         outdir = Path(app.outdir)
         for fw in prelim["frameworks"]:

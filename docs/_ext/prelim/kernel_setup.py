@@ -6,8 +6,12 @@ os.environ.setdefault("XLA_PYTHON_CLIENT_PREALLOCATE", "false")  # share the GPU
 os.environ.setdefault("TF_FORCE_GPU_ALLOW_GROWTH", "true")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # quiets some; the rest is absorbed below
 
+# Figures are outputs: whatever backend the build's shell names (MPLBACKEND=Agg is common
+# on headless machines, and would silently draw nothing), the kernel draws inline.
+os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
 import matplotlib
 
+matplotlib.use(os.environ["MPLBACKEND"])
 matplotlib.rcParams.update({
     "figure.dpi": 96,
     "savefig.dpi": 96,

@@ -91,8 +91,9 @@ def _kernel(request: dict, protocol: int) -> None:
 def main(frameworks: list[str]) -> None:
     if sys.path and Path(sys.path[0] or ".").resolve() == HERE:
         del sys.path[0]  # this folder's modules (report, tabs, ...) must not shadow others
-    for name, value in {**setup_cell_env_defaults(), **KERNEL_ENV}.items():
+    for name, value in setup_cell_env_defaults().items():
         os.environ.setdefault(name, value)
+    os.environ.update(KERNEL_ENV)  # not the build's MPLBACKEND (kernel_setup.py says why)
     imported = []
     for fw in frameworks:
         for module in MODULES[fw]:

@@ -2,6 +2,7 @@
 
 - an exception a snippet did not declare, or a declared one that did not happen, is a
   build warning (an error under ``-W``) that names the snippet file and line;
+- an example with alt text (a figure) whose snippet drew no figure is a build warning too;
 - a declared exception is shown as its exception line alone, not a traceback through
   framework internals;
 - the C++ log lines TensorFlow and XLA write to stderr are removed, line by line, by
@@ -140,6 +141,11 @@ class CheckSnippetOutputs(SphinxTransform):
         snippet, declared = meta["snippet"], meta.get("raises")
         tracebacks = [b for b in cell.findall(nodes.literal_block) if "traceback" in b["classes"]]
         where = dict(location=cell, type="prelim", subtype="snippet")
+        if meta.get("mystnb", {}).get("image") and not tracebacks \
+                and not any(cell.findall(nodes.image)):
+            logger.warning(f"{snippet}: the example has alt text for a figure, but the snippet "
+                           "drew none; end it with `plt.show()`, or drop the `:alt:` option "
+                           "if it is not a figure", **where)
         if not tracebacks:
             if declared:
                 logger.warning(f"{snippet}: declares `# raises: {declared}` but ran without "
