@@ -51,6 +51,7 @@ FLOOR_WORKER = r"""
 import json, sys, time
 sys.path.insert(0, sys.argv[1])
 import snippet_worker
+snippet_worker.init_worker()
 framework, module, paths = sys.argv[2], sys.argv[3], sys.argv[4:]
 start = time.perf_counter()
 __import__(module)

@@ -129,19 +129,22 @@ class CheckSnippetOutputs(SphinxTransform):
                     continue
                 block.children = [nodes.Text(clean)]
                 block.rawsource = clean
+        from .partial_builds import page_was_executed
+
+        executed = page_was_executed(self.env, self.env.docname)
         for cell in list(self.document.findall(is_example_cell)):
-            self._check(cell)
+            self._check(cell, executed)
         for cell in self.document.findall(nodes.container):
             out = cell.get("nb_element") == "cell_code_output"
             if out and not cell.children:
                 cell.parent.remove(cell)
 
-    def _check(self, cell):
+    def _check(self, cell, executed: bool):
         meta = cell["cell_metadata"]
         snippet, declared = meta["snippet"], meta.get("raises")
         tracebacks = [b for b in cell.findall(nodes.literal_block) if "traceback" in b["classes"]]
         where = dict(location=cell, type="prelim", subtype="snippet")
-        if meta.get("mystnb", {}).get("image") and not tracebacks \
+        if executed and meta.get("mystnb", {}).get("image") and not tracebacks \
                 and not any(cell.findall(nodes.image)):
             logger.warning(f"{snippet}: the example has alt text for a figure, but the snippet "
                            "drew none; end it with `plt.show()`, or drop the `:alt:` option "
