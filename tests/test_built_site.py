@@ -228,3 +228,14 @@ def test_execution_report_lists_every_chapter_and_the_environment(site):
         version = importlib.metadata.version(dist)
         assert version in plain, f"the report does not name {dist} {version}"
     assert "execution_report" in (ROOT / "docs" / "index.md").read_text(), "not in the toctree"
+
+
+def test_compilation_page_shows_the_retracing_warning_its_text_promises(site):
+    """The page says TensorFlow's retracing warning is "visible in the output below": a
+    line of TensorFlow's Python logger, which kernels forked from the build's zygote once
+    sent to the build's console instead (see test_parallel_builds)."""
+    html = (site / "compilation.html").read_text(encoding="utf-8")
+    start = html.index('<section id="retracing-python-scalars">')
+    section = html[start:html.index("<section", start + 1)]
+    assert "visible in the output below" in section
+    assert section.count("WARNING:tensorflow:5 out of the last 5 calls to") == 1

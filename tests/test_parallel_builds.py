@@ -151,3 +151,25 @@ def test_forked_kernels_give_the_same_pages(fresh_fixture_builds, tmp_path):
     assert "in kernels forked" not in proc.log
     diffs = differences(fresh_fixture_builds[0] / "_build" / "html", site / "_build" / "html")
     assert not diffs, "\n\n".join(diffs)
+
+
+def test_a_forked_kernel_logs_into_the_cell(tmp_path):
+    """TensorFlow's Python logger gets its handler when TensorFlow is imported: in the
+    zygote, bound to the process's own stderr. In a kernel forked from there, its lines
+    must still be the cell's output, as in a kernel started the usual way, and not go to
+    the build's console (whence ipykernel's fd capture copies them to the page only when it
+    catches them in time: the compilation page once lost its retracing warning so)."""
+    from prelim import environment
+
+    if environment.gpus():
+        pytest.skip("on a GPU machine kernels are never forked")
+    line = "logged through tensorflow's own logger"
+    site = copy_fixture(tmp_path / "site")
+    (site / "snippets/basics/add_tf.py").write_text(
+        f'import tensorflow as tf\n\ntf.get_logger().warning("{line}")\nx = tf.range(3)\nx + 1\n')
+    proc = build(site)
+    assert proc.returncode == 0, proc.log[-3000:]
+    assert "in kernels forked" in proc.log
+    assert line not in proc.log, "the logger wrote past the cell, to the build's stderr"
+    html = (site / "_build/html/basics.html").read_text(encoding="utf-8")
+    assert html.count(f"WARNING:tensorflow:{line}") == 1

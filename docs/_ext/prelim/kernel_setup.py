@@ -39,6 +39,19 @@ if "tf" in FRAMEWORKS:
     import tensorflow as tf
 
     tf.ones(1) + 1
+import logging
 import sys
 
+# A kernel forked from the build's zygote (prelim.forked_kernels) inherits the logging
+# handlers the imports created there, bound to the process's own stderr: their lines (a
+# tf.function retracing warning) would then bypass the cell and reach the page only when
+# ipykernel's fd capture happens to catch them in time. Point them at the cell's streams.
+for _logger in [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]:
+    for _handler in getattr(_logger, "handlers", []):
+        if isinstance(_handler, logging.StreamHandler):
+            if _handler.stream is sys.__stderr__:
+                _handler.setStream(sys.stderr)
+            elif _handler.stream is sys.__stdout__:
+                _handler.setStream(sys.stdout)
+del _logger, _handler
 sys.stderr.flush()
