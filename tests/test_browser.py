@@ -286,16 +286,21 @@ def test_readable_on_a_phone_in_the_dark_theme(page, visit, server, screenshots,
               color_scheme="dark")
     assert v.page.evaluate("document.documentElement.dataset.theme") == "dark", (
         f"{page}.html does not follow the reader's dark colour scheme")
-    overflow = v.page.evaluate("""() => ({
+    # against the phone's width, not window.innerWidth: a mobile browser widens its layout
+    # viewport to fit content wider than the screen (and shows it all zoomed out)
+    overflow = v.page.evaluate("""phone => ({
         page: document.documentElement.scrollWidth, body: document.body.scrollWidth,
-        view: window.innerWidth,
+        view: phone,
         wide: [...document.querySelectorAll('article *')].filter(e => {
             const r = e.getBoundingClientRect();
-            return r.width > 0 && r.right > window.innerWidth + 1
+            return r.width > 0 && r.right > phone + 1
                 && !e.closest('pre, table, .cell_output, mjx-container, .highlight');
-        }).slice(0, 5).map(e => e.tagName + '.' + [...e.classList].join('.'))})""")
+        }).slice(0, 5).map(e => e.tagName + '.' + [...e.classList].join('.'))})""",
+                               PHONE["width"])
     assert overflow["page"] <= overflow["view"] and overflow["body"] <= overflow["view"], (
         f"{page}.html is wider than a {PHONE['width']} px phone: {overflow}")
+    assert not overflow["wide"], (f"{page}.html: cut off at the right edge of a "
+                                  f"{PHONE['width']} px phone: {overflow['wide']}")
     clipped = v.page.evaluate(CLIPPED_MATH)
     assert not clipped, (f"{page}.html: math cut off at phone width, with no way to scroll "
                          f"to the rest: {clipped}")
