@@ -195,3 +195,18 @@ def determinism(session: nox.Session) -> None:
                 *session.posargs, env={"PRELIM_DETERMINISM": str(keep)})
     session.run(PY, "-m", "pytest", "tests/test_leaks.py", "-k", "real_site", *session.posargs,
                 env={"PRELIM_SITE": str(keep / "1" / "html")})
+
+
+@nox.session
+def breaks(session: nox.Session) -> None:
+    """Break each reader-facing feature of build/html once; its test must fail each time.
+
+    Tab sync, persistence, `?framework=`, the copy button, search, console errors, remote
+    requests, math, accessibility, phone width, the dark theme, figures, links, alt text,
+    meta descriptions, downloads, the execution report: each broken on a hard-linked copy
+    of the site (build/html is never changed), then its tests run against the copy. Run
+    `nox -s docs` first. `-- 3 10` runs just those breaks (tools/break_site.py lists them).
+    """
+    _stack(session)
+    _chromium(session)
+    session.run(PY, "tools/break_site.py", *session.posargs)
