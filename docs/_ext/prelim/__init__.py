@@ -12,7 +12,8 @@
 - ``template_cache``: the theme's compiled templates kept between builds.
 - ``result_capture``, ``differences``, ``reference``: what each example returned, the
   registry of real differences shown after their examples, and the generated reference
-  tables (dtypes, the Rosetta index of calls, the differences).
+  tables (dtypes, the Rosetta index of calls, the differences); ``generated_tables``:
+  the reading order and table builder the report and the reference share.
 """
 
 from __future__ import annotations

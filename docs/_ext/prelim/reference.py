@@ -31,6 +31,7 @@ from sphinx.util.osutil import relative_uri
 
 from . import differences, rosetta
 from .examples import FRAMEWORKS, Example, SnippetError, all_examples, relative
+from .generated_tables import page_order, table
 from .result_capture import NOT_EXECUTED
 
 logger = logging.getLogger(__name__)
@@ -88,43 +89,10 @@ def _reference_pages(app, env):
     return [doc for doc, meta in env.metadata.items() if meta.get(REFERENCE)]
 
 
-def _page_order(env) -> list[str]:
-    """Pages in reading order (the toctree's), then any others by name."""
-    order, stack = [], [env.config.root_doc]
-    while stack:
-        doc = stack.pop()
-        if doc in order or doc not in env.found_docs:
-            continue
-        order.append(doc)
-        stack.extend(reversed(env.toctree_includes.get(doc, [])))
-    return order + sorted(env.found_docs - set(order))
-
-
 def collected(env) -> list[tuple[str, dict]]:
     """(page, record) for every example on every page, in reading order."""
-    return [(doc, record) for doc in _page_order(env)
+    return [(doc, record) for doc in page_order(env)
             for record in json.loads(env.metadata.get(doc, {}).get(RECORDS, "[]"))]
-
-
-def _table(header: list[str], rows: list[list], classes: list[str],
-           widths: list[int]) -> nodes.table:
-    table = nodes.table(classes=["prelim-reference", *classes])
-    group = nodes.tgroup(cols=len(header))
-    table += group
-    group += [nodes.colspec(colwidth=w) for w in widths]
-    head, body = nodes.thead(), nodes.tbody()
-    group += [head, body]
-    for section, cells_list in ((head, [header]), (body, rows)):
-        for cells in cells_list:
-            row = nodes.row()
-            for cell in cells:
-                para = nodes.paragraph()
-                para += [nodes.Text(cell)] if isinstance(cell, str) else cell
-                entry = nodes.entry()
-                entry += para
-                row += entry
-            section += row
-    return table
 
 
 def _codes(names: list[str]) -> list[nodes.Node]:
@@ -162,7 +130,8 @@ def _by_page(env, links, make_rows, header, classes, widths) -> list[nodes.Node]
     for doc, records in by_doc.items():
         title = nodes.rubric()
         title += links.page(env, doc)
-        out += [title, _table(header, make_rows(doc, records), classes, widths)]
+        out += [title, table(header, make_rows(doc, records), ["prelim-reference", *classes],
+                             widths)]
     return out or [nodes.paragraph(text="No page of this site has examples.")]
 
 
@@ -230,8 +199,8 @@ def differences_table(app, docname: str) -> list[nodes.Node]:
                      differences.inline(diff.reason)])
     if not rows:
         return [nodes.paragraph(text="No difference between the frameworks is declared.")]
-    return [_table(["Difference", "Aspects", "Examples", "Why"], rows, ["prelim-differences"],
-                   [2, 1, 2, 5])]
+    return [table(["Difference", "Aspects", "Examples", "Why"], rows,
+                  ["prelim-reference", "prelim-differences"], [2, 1, 2, 5])]
 
 
 def _registry(app) -> dict[str, differences.Difference]:

@@ -23,6 +23,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 from .examples import FRAMEWORKS
+from .generated_tables import page_order, table
 from .outputs import is_example_cell
 
 PARTS = ("pages", "environment")
@@ -70,40 +71,8 @@ def _report_pages(app, env):
     return [doc for doc, meta in env.metadata.items() if meta.get("prelim_report")]
 
 
-def _page_order(env) -> list[str]:
-    """Pages in reading order (the toctree's), then any others by name."""
-    order, stack = [], [env.config.root_doc]
-    while stack:
-        doc = stack.pop()
-        if doc in order or doc not in env.found_docs:
-            continue
-        order.append(doc)
-        stack.extend(reversed(env.toctree_includes.get(doc, [])))
-    return order + sorted(env.found_docs - set(order))
-
-
 def _volatile(text: str) -> nodes.inline:
     return nodes.inline(text, text, classes=[VOLATILE])
-
-
-def _table(header: list[str], rows: list[list], classes: list[str]) -> nodes.table:
-    table = nodes.table(classes=["prelim-report", *classes])
-    group = nodes.tgroup(cols=len(header))
-    table += group
-    group += [nodes.colspec(colwidth=1) for _ in header]
-    head, body = nodes.thead(), nodes.tbody()
-    group += [head, body]
-    for section, cells_list in ((head, [header]), (body, rows)):
-        for cells in cells_list:
-            row = nodes.row()
-            for cell in cells:
-                para = nodes.paragraph()
-                para += nodes.Text(cell) if isinstance(cell, str) else cell
-                entry = nodes.entry()
-                entry += para
-                row += entry
-            section += row
-    return table
 
 
 def pages_table(app, docname: str) -> nodes.Element:
@@ -111,7 +80,7 @@ def pages_table(app, docname: str) -> nodes.Element:
     started = getattr(app, "prelim_build_started", 0.0)
     exec_data = getattr(env, "nb_metadata", {})
     rows, total = [], 0.0
-    for doc in _page_order(env):
+    for doc in page_order(env):
         meta = env.metadata.get(doc, {})
         if not meta.get("prelim_examples"):
             continue
@@ -134,8 +103,8 @@ def pages_table(app, docname: str) -> nodes.Element:
     rows.append([nodes.strong(text="All pages"), str(sum(
         env.metadata[d]["prelim_examples"] for d in env.metadata
         if env.metadata[d].get("prelim_examples"))), "", _volatile(f"{total:.1f} s"), ""])
-    return _table(["Page", "Examples", "Status", "Run time", "Outputs from"], rows,
-                  ["prelim-report-pages"])
+    return table(["Page", "Examples", "Status", "Run time", "Outputs from"], rows,
+                 ["prelim-report", "prelim-report-pages"])
 
 
 def environment_table(app) -> nodes.Element:
@@ -158,8 +127,8 @@ def environment_table(app) -> nodes.Element:
         where = ", ".join(sorted(devices.get(fw, ()))) if fw else ""
         rows.append([PACKAGE_LABELS.get(dist, dist), ver, where])
     rows.append(["GPUs", "none" if gpus == "none" else gpus.replace("|", ", "), ""])
-    return _table(["Component", "Version", "Arrays placed on"], rows,
-                  ["prelim-report-environment"])
+    return table(["Component", "Version", "Arrays placed on"], rows,
+                 ["prelim-report", "prelim-report-environment"])
 
 
 def _fill(app, doctree, docname):

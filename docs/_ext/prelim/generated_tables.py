@@ -1,0 +1,41 @@
+"""What the generated pages (the reference tables, the execution report) share: the pages
+in reading order, and a docutils table from rows of text or nodes."""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+
+def page_order(env) -> list[str]:
+    """Pages in reading order (the toctree's), then any others by name."""
+    order, stack = [], [env.config.root_doc]
+    while stack:
+        doc = stack.pop()
+        if doc in order or doc not in env.found_docs:
+            continue
+        order.append(doc)
+        stack.extend(reversed(env.toctree_includes.get(doc, [])))
+    return order + sorted(env.found_docs - set(order))
+
+
+def table(header: list[str], rows: list[list], classes: list[str],
+          widths: list[int] | None = None) -> nodes.table:
+    """A table with a header row; a cell is text or a list of nodes (equal widths unless
+    given)."""
+    node = nodes.table(classes=classes)
+    group = nodes.tgroup(cols=len(header))
+    node += group
+    group += [nodes.colspec(colwidth=w) for w in (widths or [1] * len(header))]
+    head, body = nodes.thead(), nodes.tbody()
+    group += [head, body]
+    for section, cells_list in ((head, [header]), (body, rows)):
+        for cells in cells_list:
+            row = nodes.row()
+            for cell in cells:
+                para = nodes.paragraph()
+                para += nodes.Text(cell) if isinstance(cell, str) else cell
+                entry = nodes.entry()
+                entry += para
+                row += entry
+            section += row
+    return node
