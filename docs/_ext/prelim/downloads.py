@@ -208,8 +208,8 @@ def snippets_zip(nb, dest: Path) -> None:
 def with_outputs(app, nb, path: Path):
     """The page's notebook with its outputs (from the execution cache if need be).
 
-    A page that was executed but whose outputs cannot be found is a build error: its
-    downloads would otherwise be notebooks without a single output."""
+    A page that was executed but whose outputs cannot be found is a build warning (an
+    error under -W): its downloads would otherwise be notebooks without a single output."""
     if any(c.get("outputs") for c in nb.cells if c.cell_type == "code"):
         return nb
     config = app.env.mystnb_config

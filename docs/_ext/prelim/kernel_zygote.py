@@ -97,7 +97,10 @@ def main(frameworks: list[str]) -> None:
         del sys.path[0]  # this folder's modules (report, tabs, ...) must not shadow others
     for name, value in setup_cell_env_defaults().items():
         os.environ.setdefault(name, value)
-    os.environ.update(KERNEL_ENV)  # not the build's MPLBACKEND (kernel_setup.py says why)
+    # not the build's MPLBACKEND (kernel_setup.py says why): pyplot, imported here by
+    # TensorFlow, keeps the backend it started with (measured: the setup cell alone does
+    # not bring the figures back in a forked kernel)
+    os.environ.update(KERNEL_ENV)
     imported = []
     for fw in frameworks:
         for module in MODULES[fw]:

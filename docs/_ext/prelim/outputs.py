@@ -114,6 +114,11 @@ def is_example_cell(node) -> bool:
             and "snippet" in node.get("cell_metadata", {}))
 
 
+def page_was_executed(env, docname: str) -> bool:
+    """Whether myst-nb executed the page or took its outputs from the cache."""
+    return bool(getattr(env, "nb_metadata", {}).get(docname, {}).get("exec_data"))
+
+
 class CheckSnippetOutputs(SphinxTransform):
     default_priority = 400
 
@@ -129,8 +134,6 @@ class CheckSnippetOutputs(SphinxTransform):
                     continue
                 block.children = [nodes.Text(clean)]
                 block.rawsource = clean
-        from .partial_builds import page_was_executed
-
         executed = page_was_executed(self.env, self.env.docname)
         for cell in list(self.document.findall(is_example_cell)):
             self._check(cell, executed)

@@ -27,7 +27,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import docname_join
 
-from .outputs import is_example_cell
+from .outputs import is_example_cell, page_was_executed
 
 ONLY_VARIABLE = "PRELIM_ONLY"
 
@@ -79,11 +79,6 @@ class UnlinkLeftOutPages(SphinxPostTransform):
                 continue
             if target in left_out:
                 node.replace_self(node[0].deepcopy() if node.children else nodes.Text(target))
-
-
-def page_was_executed(env, docname: str) -> bool:
-    """Whether myst-nb executed the page or took its outputs from the cache."""
-    return bool(getattr(env, "nb_metadata", {}).get(docname, {}).get("exec_data"))
 
 
 class MarkUnexecutedPages(SphinxTransform):
