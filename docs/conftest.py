@@ -27,14 +27,12 @@ from _pytest.doctest import (
 
 # TensorFlow's C++ logging writes to the process's stderr at import; pytest captures it and
 # shows it only for a failing test, but say as little as we can (measured: level 3 silences
-# most of it, see kernel_setup.py).
+# most of it, see _ext/prelim/kernel/setup_cell.py).
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
 #: Sources of hidden notebook cells, not modules: each runs only inside a page's kernel,
 #: calling get_ipython() or using names the build writes above it (FRAMEWORKS, ...).
-KERNEL_CELLS = ["kernel_setup.py", "kernel_paths.py", "provenance_cell.py",
-                "result_types_cell.py"]
-collect_ignore = [f"_ext/prelim/{name}" for name in KERNEL_CELLS]
+collect_ignore_glob = ["_ext/prelim/kernel/*_cell.py"]
 
 #: a fenced block that can hold doctests
 _FENCE = re.compile(r"^(?P<fence>`{3,})\s*(?:python|py|pycon)\s*$")

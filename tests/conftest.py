@@ -14,7 +14,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from run_once import once, prefetch  # noqa: E402
 
-from prelim.examples import FRAMEWORKS, all_examples  # noqa: E402
+from prelim.core.frameworks import FRAMEWORKS  # noqa: E402
+from prelim.core.snippets import all_examples  # noqa: E402
 
 # the built site, its http server and the browser (fixtures for the site tests); two
 # fresh builds of the fixture site (for the determinism and leak tests)

@@ -28,7 +28,7 @@ import pytest
 
 from conftest import EXAMPLES, FRAMEWORKS, ROOT, compare_spec
 from harness import DtypeName
-from prelim import differences
+from prelim.core import differences
 
 #: how compare.toml may compare an example's values (real differences live in the registry)
 MODES = {"values", "shape", "statistics", "none"}
@@ -114,7 +114,7 @@ def compare(a, b, mode="values", rtol=None, atol=None):
 
 
 def _label(fw):
-    return FRAMEWORKS[fw][1]
+    return FRAMEWORKS[fw].label
 
 
 def _structure(signature):

@@ -18,7 +18,8 @@ import nbformat
 import pytest
 
 from builtsite import CHAPTERS, GENERATED, PAGES, ROOT, examples_of
-from prelim.examples import FRAMEWORKS, Example
+from prelim.core.frameworks import FRAMEWORKS
+from prelim.core.snippets import Example
 
 pytestmark = pytest.mark.slow
 
@@ -185,7 +186,7 @@ def test_chapter_offers_a_notebook_per_framework_with_outputs(site, page):
         expected = [Example(page, name).snippets((fw,))[fw].source
                     for name in examples_of(page)]
         assert [c.source for c in code] == expected, (
-            f"{url}: its code cells are not exactly the chapter's {FRAMEWORKS[fw][1]} "
+            f"{url}: its code cells are not exactly the chapter's {FRAMEWORKS[fw].label} "
             "snippets, in page order")
         empty = [i for i, c in enumerate(code) if not c.outputs]
         assert not empty, f"{url}: code cells {empty} have no output"

@@ -60,7 +60,7 @@ def two_pages(tmp_path_factory):
 def test_pages_execute_in_parallel_once_each(two_pages):
     _, proc = two_pages
     assert "executing 2 page(s), 2 at a time" in proc.log
-    from prelim import environment
+    from prelim.core import environment
 
     if not environment.gpus():  # one import of the frameworks, then a fork per page
         assert "in kernels forked after one import of the frameworks" in proc.log
@@ -127,7 +127,7 @@ def test_the_cache_database_is_created_before_any_reader(tmp_path):
     creates it first, even when no page needs executing."""
     from myst_nb.core.config import NbParserConfig
 
-    from prelim import parallel_execution
+    from prelim.execute import parallel as parallel_execution
 
     class Env:
         mystnb_config = NbParserConfig(execution_mode="cache",
@@ -141,7 +141,7 @@ def test_forked_kernels_give_the_same_pages(fresh_fixture_builds, tmp_path):
     """A page run in a kernel forked from the zygote (prelim.forked_kernels, the default
     here) reads exactly as one run in a kernel started the usual way: all three
     frameworks, a figure, declared errors."""
-    from prelim import environment
+    from prelim.core import environment
 
     if environment.gpus():
         pytest.skip("on a GPU machine kernels are never forked")
@@ -159,7 +159,7 @@ def test_a_forked_kernel_logs_into_the_cell(tmp_path):
     must still be the cell's output, as in a kernel started the usual way, and not go to
     the build's console (whence ipykernel's fd capture copies them to the page only when it
     catches them in time: the compilation page once lost its retracing warning so)."""
-    from prelim import environment
+    from prelim.core import environment
 
     if environment.gpus():
         pytest.skip("on a GPU machine kernels are never forked")

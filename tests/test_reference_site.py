@@ -15,7 +15,7 @@ import re
 import pytest
 
 from conftest import EXAMPLES, ROOT
-from prelim import differences
+from prelim.core import differences
 
 pytestmark = pytest.mark.slow
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from conftest import EXAMPLES, FRAMEWORKS, ROOT
-from prelim.examples import read_snippet
+from prelim.core.snippets import read_snippet
 
 SNIPPETS = [(e, fw) for e in EXAMPLES for fw in FRAMEWORKS]
 IDS = [f"{e.key}[{fw}]" for e, fw in SNIPPETS]

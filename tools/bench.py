@@ -126,7 +126,8 @@ def fresh_dir(path: Path) -> Path:
 def floor(src: Path) -> dict:
     """Imports once per framework + every snippet's own time + rendering without execution."""
     sys.path.insert(0, str(src / "docs" / "_ext"))
-    from prelim.examples import FRAMEWORKS, all_examples
+    from prelim.core.frameworks import FRAMEWORKS
+    from prelim.core.snippets import all_examples
 
     examples = all_examples(src / "snippets")
     cwd = fresh_dir(BENCH / "floor-cwd")  # snippets that write files write them here

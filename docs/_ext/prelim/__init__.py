@@ -1,67 +1,58 @@
-"""The site's local Sphinx extension, split by concern.
+"""The site's local Sphinx extension. Its folders are the pipeline a page goes through:
 
-- ``snippet_loading``: pages refer to examples; the reader loads their snippet files;
-- ``tabs``: each example's cells become PyTorch | JAX | TensorFlow tabs, synced site-wide;
-- ``outputs``: undeclared errors fail the build; log noise and local paths never show;
-- ``provenance``: each page names the versions and devices its outputs came from;
-- ``downloads``: each chapter as a notebook per framework, and its snippets as a zip;
-- ``report``: the execution report page (status, run time, environment);
-- ``local_mathjax``, ``page_meta``: MathJax served by the site itself; meta descriptions.
-- ``parallel_execution``: outdated pages execute before Sphinx reads them, ``-j`` at a time;
-- ``partial_builds``: ``--only`` and ``--no-exec`` builds, which say what they left out.
-- ``template_cache``: the theme's compiled templates kept between builds.
-- ``result_capture``, ``differences``, ``reference``: what each example returned, the
-  registry of real differences shown after their examples, and the generated reference
-  tables (dtypes, the Rosetta index of calls, the differences); ``generated_tables``:
-  the reading order and table builder the report and the reference share.
+- ``core``: what every stage shares (the snippet model, the frameworks, the environment,
+  the differences registry, the cells' roles, output text, the calls a snippet makes);
+- ``kernel``: code that runs inside the page kernels (the hidden cells, the zygote);
+- ``read``: a page's ``:example:`` cells become one cell per framework, plus hidden cells;
+- ``execute``: outdated pages run before Sphinx reads them, in forked kernels, in parallel;
+- ``check``: outputs judged and cleaned, result types recorded, volatile outputs marked;
+- ``render``: framework tabs, "Frameworks differ" callouts, the provenance line;
+- ``generate``: the reference tables, the execution report, the downloads;
+- ``build``: guards before anything is read, partial builds, the HTML extras.
+
+A module imports only from its own stage and the stages listed before it
+(tests/test_layers.py). Each module has one ``setup_*``; ``setup`` below wires them.
 """
 
 from __future__ import annotations
 
-from . import (
-    build_guards,
-    differences,
-    downloads,
-    environment,
-    execution_failures,
-    local_mathjax,
-    page_meta,
-    parallel_execution,
-    partial_builds,
-    reference,
-    report,
-    result_capture,
-    snippet_loading,
-    template_cache,
-    volatile,
+from pathlib import Path
+
+from sphinx.errors import ConfigError
+
+from .build.early_assets import setup_early_assets
+from .build.guards import setup_guards
+from .build.mathjax import setup_mathjax
+from .build.page_meta import setup_page_meta
+from .build.partial import setup_partial
+from .build.template_cache import setup_template_cache
+from .check.outputs import setup_outputs
+from .check.result_types import setup_result_types
+from .check.volatile import setup_volatile
+from .core.environment import fingerprint
+from .core.frameworks import (
+    SUBSET_VARIABLE,
+    FrameworkChoiceError,
+    missing_frameworks,
+    selected_frameworks,
 )
-from .outputs import CheckSnippetOutputs
-from .provenance import Provenance
-from .tabs import ExampleTabs
+from .execute.failures import setup_failures
+from .execute.parallel import setup_parallel
+from .generate.downloads import setup_downloads
+from .generate.reference import setup_reference
+from .generate.report import setup_report
+from .read.page import setup_page
+from .render.callouts import setup_callouts
+from .render.provenance import setup_provenance
+from .render.tabs import setup_tabs
 
-
-def _check_frameworks(app, config):
-    from sphinx.errors import ConfigError
-
-    try:
-        chosen = environment.selected_frameworks()
-    except environment.FrameworkChoiceError as err:
-        raise ConfigError(str(err)) from None
-    if config.nb_execution_mode != "off" and (missing := environment.missing_frameworks(chosen)):
-        raise ConfigError(
-            f"cannot execute the examples: {', '.join(missing)} is not installed in this "
-            "environment. Build with `nox -s docs` (it installs the pinned stack), or build "
-            f"the others only with {environment.SUBSET_VARIABLE}="
-            + ",".join(fw for fw in chosen if fw not in missing))
-    # a changed environment (versions, device, subset) re-reads every page
-    config.prelim_environment = environment.fingerprint(chosen)
-
+STATIC = Path(__file__).parent / "static"
 
 #: myst-nb settings the extension depends on (set here so every site using it gets them)
 REQUIRED_MYST_NB = {
     # every .md page goes through our reader, which expands `:example:` cells
-    "nb_custom_formats": {".md": ["prelim.snippet_loading.read_page", {}, False]},
-    # errors become outputs; `outputs` judges them and names the snippet file and line
+    "nb_custom_formats": {".md": ["prelim.read.page.read_page", {}, False]},
+    # errors become outputs; `check.outputs` judges them and names the snippet file and line
     "nb_execution_allow_errors": True,
     "nb_execution_raise_on_error": False,
     "nb_merge_streams": True,
@@ -73,19 +64,40 @@ def _require_myst_nb_settings(app, config):
         config[name] = value
 
 
+def _check_frameworks(app, config):
+    try:
+        chosen = selected_frameworks()
+    except FrameworkChoiceError as err:
+        raise ConfigError(str(err)) from None
+    if config.nb_execution_mode != "off" and (missing := missing_frameworks(chosen)):
+        raise ConfigError(
+            f"cannot execute the examples: {', '.join(missing)} is not installed in this "
+            "environment. Build with `nox -s docs` (it installs the pinned stack), or build "
+            f"the others only with {SUBSET_VARIABLE}="
+            + ",".join(fw for fw in chosen if fw not in missing))
+    # a changed environment (versions, device, subset) re-reads every page
+    config.prelim_environment = fingerprint(chosen)
+
+
+def _ship_static(app, config):
+    """The extension carries its own style (static/prelim.css), whatever the site sets."""
+    if str(STATIC) not in config.html_static_path:
+        config.html_static_path.append(str(STATIC))
+
+
 def setup(app):
-    snippet_loading.APP = app
     app.add_config_value("prelim_environment", "", "env")
     app.add_config_value("prelim_snippets", "snippets", "env")  # relative to conf.py
     app.connect("config-inited", _require_myst_nb_settings, priority=100)  # before myst-nb's
     app.connect("config-inited", _check_frameworks)
-    app.add_transform(CheckSnippetOutputs)
-    app.add_transform(ExampleTabs)
-    app.add_transform(Provenance)
+    app.connect("config-inited", _ship_static)
     app.add_css_file("prelim.css")
-    for module in (downloads, report, local_mathjax, page_meta, build_guards,
-                   execution_failures, volatile, parallel_execution,
-                   partial_builds, result_capture, differences, reference, template_cache):
-        module.setup(app)
+    # in pipeline order; transforms order themselves by priority (398 to 440)
+    for stage in (setup_page, setup_parallel, setup_failures, setup_outputs,
+                  setup_result_types, setup_volatile, setup_tabs, setup_callouts,
+                  setup_provenance, setup_reference, setup_report, setup_downloads,
+                  setup_guards, setup_partial, setup_mathjax, setup_early_assets,
+                  setup_page_meta, setup_template_cache):
+        stage(app)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True,
             "env_version": 1}

@@ -1,0 +1,264 @@
+"""Downloads for learners: each chapter as one notebook per framework, and its snippets.
+
+On every page with examples, a line under the provenance line links to
+
+- ``downloads/<page>/<page>_<framework>.ipynb`` (one per framework: the page's prose and
+  that framework's cells only, with the outputs the build produced), and
+- ``downloads/<page>/<page>_snippets.zip`` (every snippet file of the page, as .py files).
+
+myst-nb writes each page's notebook to ``<outdir>/../jupyter_execute/<page>.ipynb``, with
+outputs only when it executed the page in this build (myst-nb 1.4 writes a page served
+from the execution cache without them, so we take those from the cache, as myst-nb
+does). When the build finishes we split it by framework, drop the hidden setup and
+provenance cells, clean outputs the way the page does (no framework log lines, no local
+paths) and give the cells stable ids, so two builds give the same files.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path, PurePosixPath
+
+import nbformat
+from docutils import nodes
+from sphinx.transforms import SphinxTransform
+from sphinx.util import logging
+from sphinx.util.osutil import relative_uri
+
+from ..core.cells import PROVENANCE, insert_under_title, is_example_cell, last_json_line
+from ..core.environment import describe
+from ..core.frameworks import FRAMEWORKS
+from ..core.output_text import scrub_paths, strip_log_lines
+
+logger = logging.getLogger(__name__)
+
+FOLDER = "downloads"
+#: fixed timestamp for zip members: the archive's bytes depend on the snippets only
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+def notebook_path(docname: str, framework: str) -> str:
+    """Where a page's notebook for one framework lands, relative to the output folder."""
+    name = PurePosixPath(docname).name
+    return f"{FOLDER}/{docname}/{name}_{FRAMEWORKS[framework].sync_id}.ipynb"
+
+
+def zip_path(docname: str) -> str:
+    return f"{FOLDER}/{docname}/{PurePosixPath(docname).name}_snippets.zip"
+
+
+class DownloadLinks(SphinxTransform):
+    """Put the download links under the provenance line of each page with examples."""
+
+    default_priority = 430  # after the tabs (410) and the provenance line (420)
+
+    def apply(self, **kwargs):
+        cells = list(self.document.findall(is_example_cell))
+        if not cells:
+            return
+        present = {c["cell_metadata"]["framework"] for c in cells}
+        docname = self.env.docname
+        self.env.metadata[docname]["prelim_downloads"] = zip_path(docname)
+        para = nodes.paragraph()
+        para += nodes.strong(text="Download this chapter: ")
+        links = [(f"{fw.label} notebook", notebook_path(docname, key))
+                 for key, fw in FRAMEWORKS.items() if key in present]
+        links.append(("all snippets as .py files (zip)", zip_path(docname)))
+        for i, (text, target) in enumerate(links):
+            if i:
+                para += nodes.Text(" · ")
+            ref = nodes.reference(text, text, internal=True, refuri=target,
+                                  classes=["prelim-download"])
+            ref["prelim_download"] = target  # made relative to the page when it is written
+            para += ref
+        box = nodes.container(classes=["prelim-downloads"])
+        box += para
+        provenance = next(self.document.findall(
+            lambda n: isinstance(n, nodes.container) and "prelim-provenance" in n["classes"]),
+            None)
+        if provenance is not None:
+            provenance.parent.insert(provenance.parent.index(provenance) + 1, box)
+        else:
+            insert_under_title(self.document, box)
+
+
+def _resolve_links(app, doctree, docname):
+    for ref in list(doctree.findall(nodes.reference)):
+        target = ref.get("prelim_download")
+        if not target:
+            continue
+        if app.builder.format != "html":  # no files to link to
+            ref.replace_self(nodes.Text(ref.astext()))
+            continue
+        ref["refuri"] = relative_uri(app.builder.get_target_uri(docname), target)
+
+
+# -- the files ----------------------------------------------------------------------------
+
+
+def _clean_output(output):
+    """The output as the page shows it: no framework log lines, no paths of this machine."""
+    kind = output.get("output_type")
+    if kind == "stream":
+        text = strip_log_lines(output["text"]) if output.get("name") == "stderr" else \
+            output["text"]
+        if not text.strip():
+            return None
+        output["text"] = scrub_paths(text)
+    elif kind == "error":
+        output["evalue"] = scrub_paths(output["evalue"])
+        output["traceback"] = [scrub_paths(line) for line in output["traceback"]]
+    elif kind in ("execute_result", "display_data"):
+        data = output.get("data", {})
+        for mime in ("text/plain", "text/html", "text/markdown"):
+            if isinstance(data.get(mime), str):
+                data[mime] = scrub_paths(data[mime])
+    return output
+
+
+def _provenance(nb) -> dict:
+    for cell in nb.cells:
+        if cell.get("metadata", {}).get("prelim") == PROVENANCE:
+            text = "".join(o.get("text", "") for o in cell.get("outputs", [])
+                           if o.get("output_type") == "stream")
+            return last_json_line(text) or {}
+    return {}
+
+
+_ROLE = re.compile(r"\{(?:doc|ref|numref|term)\}`([^`<]*?)\s*(?:<([^>`]*)>)?`")
+
+
+def plain_markdown(text: str) -> str:
+    """MyST cross-references as Jupyter can show them.
+
+    >>> plain_markdown("see {doc}`autograd` and {ref}`the rules <rules>`")
+    'see *autograd* and *the rules*'
+    """
+    return _ROLE.sub(lambda m: f"*{m.group(1).strip() or m.group(2)}*", text)
+
+
+def framework_notebook(nb, framework: str, title: str, project: str):
+    """The page's prose and one framework's cells, with their outputs."""
+    label = FRAMEWORKS[framework].label
+    data = _provenance(nb)
+    ran = ""
+    if framework in data:
+        ran = (" Every output was produced when the site was built: "
+               + describe({framework: data[framework], "python": data.get("python", "?")}))
+    intro = (f"> The {label} version of the chapter *{title}* from *{project}*: the "
+             f"chapter's text and its {label} examples.{ran} Each code cell is a complete "
+             "program: run it, change it, run it again.")
+    cells = [nbformat.v4.new_markdown_cell(intro)]
+    count = 0
+    for cell in nb.cells:
+        meta = cell.get("metadata", {})
+        if meta.get("prelim") or cell.cell_type == "raw":
+            continue  # the hidden setup and provenance cells are the build's, not the reader's
+        if cell.cell_type == "markdown":
+            cells.append(nbformat.v4.new_markdown_cell(plain_markdown(cell.source)))
+            continue
+        if meta.get("framework", framework) != framework:
+            continue
+        count += 1
+        tags = [t for t in meta.get("tags", []) if not t.startswith("remove")]
+        new = nbformat.v4.new_code_cell(cell.source, execution_count=count,
+                                        metadata={"tags": tags} if tags else {})
+        for output in cell.get("outputs", []):
+            output = _clean_output(nbformat.from_dict(output))
+            if output is None:
+                continue
+            if output.get("output_type") == "execute_result":
+                output["execution_count"] = count
+            new.outputs.append(output)
+        cells.append(new)
+    for i, cell in enumerate(cells):
+        cell["id"] = f"cell-{i}"  # stable ids: the same notebook from two builds
+    out = nbformat.v4.new_notebook(cells=cells)
+    out.metadata = {"kernelspec": nb.metadata.get("kernelspec", {}),
+                    "language_info": nb.metadata.get("language_info", {"name": "python"})}
+    nbformat.validate(out)
+    return out
+
+
+def snippets_zip(nb, dest: Path) -> None:
+    seen = {}
+    for cell in nb.cells:
+        snippet = cell.get("metadata", {}).get("snippet")
+        if snippet and snippet not in seen:
+            seen[snippet] = cell.source.rstrip("\n") + "\n"
+    readme = ("Every file is a standalone program: run it with `python <file>`, or paste it "
+              "into a notebook cell (its last line is the value the page shows).\n")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in [("README.txt", readme), *sorted(seen.items())]:
+            info = zipfile.ZipInfo(PurePosixPath(name).as_posix().removeprefix("snippets/"),
+                                   ZIP_DATE)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, text)
+
+
+def with_outputs(app, nb, path: Path):
+    """The page's notebook with its outputs (from the execution cache if need be).
+
+    A page that was executed but whose outputs cannot be found is a build warning (an
+    error under -W): its downloads would otherwise be notebooks without a single output."""
+    if any(c.get("outputs") for c in nb.cells if c.cell_type == "code"):
+        return nb
+    config = app.env.mystnb_config
+    if config.execution_mode != "cache":
+        return nb  # an unexecuted build (--no-exec): its notebooks say so, with no outputs
+    from jupyter_cache import get_cache
+
+    cache_path = Path(config.execution_cache_path).absolute()
+    try:
+        _, nb = get_cache(str(cache_path)).merge_match_into_notebook(nb)
+    except KeyError as error:
+        logger.warning(f"{path}: no outputs, and the execution cache at {cache_path} has no "
+                       f"entry for this notebook ({error}); the downloads of this page "
+                       "would have no outputs. Rebuild with -E, or delete the cache.",
+                       type="prelim", subtype="downloads")
+    return nb
+
+
+def _write_downloads(app, exc):
+    if exc is not None or app.builder.format != "html":
+        return
+    env = app.env
+    executed = Path(env.mystnb_config.output_folder)
+    read = getattr(app, "prelim_pages_read", None)
+    for docname in sorted(env.found_docs):
+        # a page not read in this build keeps the downloads an earlier build wrote for it
+        # (rewriting every page's on a no-change rebuild costs about a second)
+        if read is not None and docname not in read:
+            written = env.metadata.get(docname, {}).get("prelim_downloads")
+            if not written or (Path(app.outdir) / written).exists():
+                continue
+        source = executed / f"{docname}.ipynb"
+        if not source.exists():
+            continue
+        nb = nbformat.read(source, as_version=4)
+        prelim = nb.metadata.get("prelim", {})
+        if not prelim.get("examples"):
+            continue
+        nb = with_outputs(app, nb, source)
+        title = env.titles[docname].astext() if docname in env.titles else docname
+        outdir = Path(app.outdir)
+        for fw in prelim["frameworks"]:
+            target = outdir / notebook_path(docname, fw)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            text = nbformat.writes(framework_notebook(nb, fw, title, app.config.project))
+            target.write_text(text + "\n", encoding="utf-8")
+        snippets_zip(nb, outdir / zip_path(docname))
+
+
+def _note_pages_read(app, env, docnames):
+    app.prelim_pages_read = set(docnames)
+
+
+def setup_downloads(app):
+    app.add_transform(DownloadLinks)
+    app.connect("env-before-read-docs", _note_pages_read)
+    app.connect("doctree-resolved", _resolve_links)
+    app.connect("build-finished", _write_downloads)

@@ -1,0 +1,247 @@
+"""Generated reference tables: what each example returns, and the Rosetta index.
+
+A page holds any of three directives::
+
+    ```{prelim-dtypes}
+    ```            one row per example: the type of its final value in each framework,
+                   as the build's kernels recorded it (see ``check.result_types``);
+    ```{prelim-rosetta}
+    ```            one row per example: the framework functions each snippet calls, read
+                   from the snippets' syntax trees (see ``core.rosetta``);
+    ```{prelim-differences}
+    ```            the registry of real differences (see ``core.differences``).
+
+Each directive leaves a placeholder, filled when the page is written from what every page
+recorded while it was read (``env.metadata``, which Sphinx merges across parallel
+readers), so the page is rewritten on every build. Every row links to its example's tab
+set. An example with snippets but on no page is a build warning: the tables must cover
+every example.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.transforms import SphinxTransform
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.osutil import relative_uri
+
+from ..check.result_types import NOT_EXECUTED
+from ..core import differences, rosetta
+from ..core.frameworks import FRAMEWORKS
+from ..core.snippets import Example, SnippetError, all_examples, relative
+from ..render.callouts import inline
+from .tables import page_order, table
+
+logger = logging.getLogger(__name__)
+KINDS = {"prelim-dtypes": "dtypes", "prelim-rosetta": "rosetta",
+         "prelim-differences": "differences"}
+RECORDS = "prelim_example_records"  # env.metadata key: the page's examples, as JSON
+REFERENCE = "prelim_reference"  # env.metadata key: the page holds a reference table
+
+
+class prelim_reference(nodes.General, nodes.Element):  # noqa: N801 - docutils node naming
+    """Placeholder, replaced when the page is written."""
+
+
+class ReferenceDirective(SphinxDirective):
+    has_content = False
+
+    def run(self):
+        self.env.metadata[self.env.docname][REFERENCE] = True
+        node = prelim_reference(kind=KINDS[self.name])
+        self.set_source_info(node)
+        return [node]
+
+
+def _section_title(node) -> str:
+    while node is not None and not isinstance(node, nodes.section):
+        node = node.parent
+    if node is None or not node.children or not isinstance(node[0], nodes.title):
+        return ""
+    return node[0].astext()
+
+
+class RecordReferenceRows(SphinxTransform):
+    """Note each example on the page: its anchor, its section and what it returned."""
+
+    default_priority = 415  # after the tabs (410) exist and result types (405) are known
+
+    def apply(self, **kwargs):
+        records = []
+        for tab_set in self.document.findall(nodes.container):
+            if "prelim_example" not in tab_set:
+                continue
+            types = {}
+            for item in tab_set.findall(nodes.container):
+                meta = item.get("cell_metadata", {})
+                if "framework" in meta and "prelim_result_type" in item:
+                    types[meta["framework"]] = item["prelim_result_type"]
+            records.append({"example": tab_set["prelim_example"], "anchor": tab_set["ids"][0],
+                            "section": _section_title(tab_set), "types": types})
+        if records:
+            self.env.metadata[self.env.docname][RECORDS] = json.dumps(records)
+
+
+def _reference_pages(app, env):
+    """The tables read every page's records, so their pages are rewritten on every build."""
+    return [doc for doc, meta in env.metadata.items() if meta.get(REFERENCE)]
+
+
+def collected(env) -> list[tuple[str, dict]]:
+    """(page, record) for every example on every page, in reading order."""
+    return [(doc, record) for doc in page_order(env)
+            for record in json.loads(env.metadata.get(doc, {}).get(RECORDS, "[]"))]
+
+
+def _codes(names: list[str]) -> list[nodes.Node]:
+    if not names:
+        return [nodes.Text("–")]
+    out = []
+    for i, name in enumerate(names):
+        out += [nodes.Text(", ")] if i else []
+        out.append(nodes.literal(name, name))
+    return out
+
+
+class _Links:
+    def __init__(self, app, docname):
+        self.builder, self.here = app.builder, app.builder.get_target_uri(docname)
+
+    def example(self, doc: str, record: dict, text: str | None = None) -> nodes.reference:
+        uri = relative_uri(self.here, self.builder.get_target_uri(doc)) + "#" + record["anchor"]
+        text = text or record["example"].split("/", 1)[1]
+        ref = nodes.reference("", "", internal=True, refuri=uri)
+        ref += nodes.literal(text, text)
+        return ref
+
+    def page(self, env, doc: str) -> nodes.reference:
+        title = env.titles[doc].astext() if doc in env.titles else doc
+        uri = relative_uri(self.here, self.builder.get_target_uri(doc))
+        return nodes.reference(title, title, internal=True, refuri=uri)
+
+
+def _by_page(env, links, make_rows, header, classes, widths) -> list[nodes.Node]:
+    """One titled table per page with examples."""
+    out, by_doc = [], {}
+    for doc, record in collected(env):
+        by_doc.setdefault(doc, []).append(record)
+    for doc, records in by_doc.items():
+        title = nodes.rubric()
+        title += links.page(env, doc)
+        out += [title, table(header, make_rows(doc, records), ["prelim-reference", *classes],
+                             widths)]
+    return out or [nodes.paragraph(text="No page of this site has examples.")]
+
+
+def _example_cell(links, doc, record) -> list[nodes.Node]:
+    cell = [links.example(doc, record)]
+    if record["section"]:
+        cell += [nodes.Text(" "), nodes.inline(text=f"({record['section']})",
+                                               classes=["prelim-section"])]
+    return cell
+
+
+def dtype_tables(app, docname: str) -> list[nodes.Node]:
+    env, links = app.env, _Links(app, docname)
+    registry = _registry(app)
+    declared = differences.by_example(registry)
+
+    def rows(doc, records):
+        out = []
+        for record in records:
+            types = [record["types"].get(fw, NOT_EXECUTED) for fw in FRAMEWORKS]
+            cells = [[nodes.Text(t)] if t == NOT_EXECUTED else _codes([t]) for t in types]
+            aspects = sorted({a for d in declared.get(record["example"], []) for a in d.aspects})
+            out.append([_example_cell(links, doc, record), *cells, ", ".join(aspects) or "–"])
+        return out
+
+    labels = [fw.label for fw in FRAMEWORKS.values()]
+    return _by_page(env, links, rows, ["Example", *labels, "Differs in"],
+                    ["prelim-dtypes"], [3, 3, 3, 3, 1])
+
+
+def rosetta_tables(app, docname: str) -> list[nodes.Node]:
+    env, links = app.env, _Links(app, docname)
+    root = Path(app.confdir) / app.config.prelim_snippets
+
+    def rows(doc, records):
+        out = []
+        for record in records:
+            chapter, name = record["example"].split("/", 1)
+            example = Example(chapter, name, root)
+            cells = []
+            for fw in FRAMEWORKS:
+                try:
+                    source = example.snippets((fw,))[fw].source
+                    cells.append(_codes(rosetta.calls(source, str(example.path(fw)))))
+                except (SnippetError, SyntaxError) as err:  # the page's build says more
+                    cells.append([nodes.Text(f"(unreadable: {err})")])
+            out.append([_example_cell(links, doc, record), *cells])
+        return out
+
+    labels = [fw.label for fw in FRAMEWORKS.values()]
+    return _by_page(env, links, rows, ["Operation", *labels], ["prelim-rosetta"], [2, 3, 3, 3])
+
+
+def differences_table(app, docname: str) -> list[nodes.Node]:
+    env, links = app.env, _Links(app, docname)
+    where = {record["example"]: (doc, record) for doc, record in collected(env)}
+    rows = []
+    for diff in _registry(app).values():
+        examples = []
+        for key in diff.examples:
+            examples += [nodes.Text(", ")] if examples else []
+            examples.append(links.example(*where[key], text=key) if key in where
+                            else nodes.literal(key, key))
+        rows.append([inline(diff.title), ", ".join(diff.aspects), examples,
+                     inline(diff.reason)])
+    if not rows:
+        return [nodes.paragraph(text="No difference between the frameworks is declared.")]
+    return [table(["Difference", "Aspects", "Examples", "Why"], rows,
+                  ["prelim-reference", "prelim-differences"], [2, 1, 2, 5])]
+
+
+def _registry(app) -> dict[str, differences.Difference]:
+    try:
+        return differences.load(differences.registry_path(app).parent, Path(app.confdir))
+    except differences.RegistryError:
+        return {}  # the pages with examples already warned about it
+
+
+def _check_coverage(app, env, docname, node):
+    """Every example with snippet files is on some page, so the tables cover it."""
+    root = Path(app.confdir) / app.config.prelim_snippets
+    if not root.is_dir():
+        return
+    shown = {record["example"] for _, record in collected(env)}
+    for example in all_examples(root):
+        if example.key not in shown:
+            where = relative(example.path("torch").parent, Path(app.confdir))
+            logger.warning(f"example {example.key!r} ({where}/{example.name}_*.py) is on no "
+                           f"page, so the reference tables miss it: add `:example: "
+                           f"{example.name}` to docs/{example.chapter}.md, or delete its files",
+                           location=node, type="prelim", subtype="reference")
+
+
+def _fill(app, doctree, docname):
+    builders = {"dtypes": dtype_tables, "rosetta": rosetta_tables,
+                "differences": differences_table}
+    placeholders = list(doctree.findall(prelim_reference))
+    tables = [n for n in placeholders if n["kind"] != "differences"]
+    if tables:
+        _check_coverage(app, app.env, docname, tables[0])
+    for node in placeholders:
+        node.replace_self(builders[node["kind"]](app, docname))
+
+
+def setup_reference(app):
+    app.add_node(prelim_reference)
+    for name in KINDS:
+        app.add_directive(name, ReferenceDirective)
+    app.add_transform(RecordReferenceRows)
+    app.connect("env-get-updated", _reference_pages)
+    app.connect("doctree-resolved", _fill)

@@ -1,0 +1,128 @@
+"""A process that imports the frameworks once and forks a fresh kernel per page.
+
+Started by ``execute.forked`` for one build (``python zygote.py torch jax tf``). A
+kernel started the usual way spends ~5 s of CPU importing PyTorch, JAX and TensorFlow
+before the page's first cell runs, once per page; forked from here, it starts with them
+imported and nothing else done: no framework has run an operation or created a device,
+and no IPython kernel exists yet, so each child is as fresh as a new process that has
+just run the same imports. (Measured: the imports leave one native thread besides the
+main one, started by PyTorch's import and idle in a futex wait; fork copies only the
+calling thread, and PyTorch's fork handlers rebuild its thread pools in the child, as for
+DataLoader workers. tests/test_parallel_builds.py checks that forked and ordinary
+kernels give the same pages.)
+
+Protocol, one JSON object per line: after the imports the zygote prints
+``{"ready": [modules]}``; then each request on stdin ``{"argv", "cwd", "env"}`` (what
+jupyter_client would have passed to Popen) is answered with ``{"pid": n}`` or
+``{"error": text}``. End of stdin ends the zygote; its kernels notice (they poll their
+parent) and exit.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import signal
+import sys
+import traceback
+from pathlib import Path
+
+HERE = Path(__file__).parent
+#: the modules a page's hidden setup cell imports, per framework (setup_cell.py)
+MODULES = {"torch": ["torch"], "jax": ["jax", "jax.numpy"], "tf": ["tensorflow"]}
+#: what ipykernel sets before any user code, so matplotlib (TensorFlow imports pyplot)
+#: reads the same backend as in a kernel started the usual way
+KERNEL_ENV = {"MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+
+
+def setup_cell_env_defaults() -> dict[str, str]:
+    """The ``os.environ.setdefault(NAME, VALUE)`` lines of setup_cell.py, which a kernel
+    runs before importing the frameworks (some are read at import)."""
+    tree = ast.parse((HERE / "setup_cell.py").read_text(encoding="utf-8"))
+    found = {}
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "setdefault" and ast.unparse(node.func.value)
+                == "os.environ" and all(isinstance(a, ast.Constant) for a in node.args)):
+            found[node.args[0].value] = node.args[1].value
+    return found
+
+
+def _reap(signum, frame):
+    """Collect exited kernels, so none lingers as a zombie (and its pid reads as gone)."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+def _kernel(request: dict, protocol: int) -> None:
+    """In the child: become the kernel jupyter_client asked for. Never returns."""
+    code = 1
+    try:
+        os.setsid()  # its own process group, as jupyter_client starts kernels (interrupts)
+        os.close(protocol)
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)  # the zygote's requests are not the kernel's input
+        os.close(devnull)
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        os.chdir(request["cwd"])
+        os.environ.clear()
+        os.environ.update(request["env"])
+        os.environ["JPY_PARENT_PID"] = str(os.getppid())  # exit when the zygote does
+        if "numpy" in sys.modules:  # a new process seeds NumPy's global generator anew
+            sys.modules["numpy"].random.seed()
+        argv = request["argv"]
+        sys.argv = ["ipykernel_launcher", *argv[3:]]  # [python, -m, ipykernel_launcher, ...]
+        from ipykernel import kernelapp
+
+        kernelapp.launch_new_instance()
+        code = 0
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 0
+    except BaseException:  # noqa: BLE001 - reported on the build's stderr
+        traceback.print_exc()
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+
+
+def main(frameworks: list[str]) -> None:
+    if sys.path and Path(sys.path[0] or ".").resolve() == HERE:
+        del sys.path[0]  # this folder's files (result_types.py, ...) must not shadow others
+    for name, value in setup_cell_env_defaults().items():
+        os.environ.setdefault(name, value)
+    # not the build's MPLBACKEND (setup_cell.py says why): pyplot, imported here by
+    # TensorFlow, keeps the backend it started with (measured: the setup cell alone does
+    # not bring the figures back in a forked kernel)
+    os.environ.update(KERNEL_ENV)
+    imported = []
+    for fw in frameworks:
+        for module in MODULES[fw]:
+            __import__(module)
+            imported.append(module)
+    from ipykernel import kernelapp  # noqa: F401 - the kernel's own imports, once
+
+    signal.signal(signal.SIGCHLD, _reap)
+    out = os.fdopen(os.dup(1), "w", buffering=1)
+    os.dup2(2, 1)  # stray prints go to stderr (as a kernel's do), never into the protocol
+    out.write(json.dumps({"ready": imported}) + "\n")
+    for line in sys.stdin:
+        try:
+            request = json.loads(line)
+            pid = os.fork()
+        except Exception as err:  # noqa: BLE001 - answered: the build starts it the usual way
+            out.write(json.dumps({"error": f"{type(err).__name__}: {err}"}) + "\n")
+            continue
+        if pid == 0:
+            _kernel(request, out.fileno())
+        out.write(json.dumps({"pid": pid}) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,127 @@
+"""Read a MyST page into a notebook, expanding each example reference into its snippets.
+
+A page refers to an example with one top-level cell::
+
+    ```{code-cell}
+    :example: arange
+    ```
+
+which becomes one code cell per framework, holding ``snippets/<page>/arange_<fw>.py``
+verbatim, tagged with the example and framework so ``render.tabs`` can group them. Pages
+with examples also get the build's hidden cells (``hidden_cells``).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+import nbformat as nbf
+from myst_nb.core.read import MystMetadataParsingError, read_myst_markdown_notebook
+from myst_parser.config.main import MdParserConfig
+from sphinx.errors import SphinxError
+from sphinx.util import logging
+
+from ..core.environment import fingerprint
+from ..core.frameworks import selected_frameworks
+from ..core.snippets import ROOT, Example, SnippetError, relative
+from . import hidden_cells
+
+logger = logging.getLogger(__name__)
+KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
+
+#: the Sphinx app (set by ``setup_page``): myst-nb calls the reader with the text alone,
+#: and the reader needs the page being read and the config
+APP = None
+
+
+class PageError(SphinxError):
+    category = "Page error"
+
+
+def _read_markdown(text: str, extensions: set, page: Path | None) -> nbf.NotebookNode:
+    """myst-nb's reader, its one unexplained failure made clear: cell options that are not
+    valid YAML (most often an `:alt:` text holding ": ") stop the whole build with a
+    message naming neither the page nor the fix."""
+    try:
+        return read_myst_markdown_notebook(
+            text, config=MdParserConfig(enable_extensions=extensions), add_source_map=True)
+    except MystMetadataParsingError as err:
+        found = re.search(r"at line (\d+) could not be read: (?:.*?msg='([^']*)')?", str(err))
+        line, why = (found.group(1), found.group(2)) if found else ("", "")
+        where = relative(page, APP.confdir if APP else None) if page else "this page"
+        raise PageError(
+            f"{where}:{line}: the options of this code cell cannot be read "
+            f"({why or err}). Write one `:name: value` per line, and quote a value that "
+            'holds a colon followed by a space: :alt: "Density of x2: the curve..."') from None
+
+
+def read_page(text: str) -> nbf.NotebookNode:
+    """The notebook reader registered for ``.md`` (``nb_custom_formats`` in conf.py)."""
+    env = APP.env if APP else None
+    docname = env.docname if env else ""
+    chapter = Path(docname).name
+    extensions = set(APP.config.myst_enable_extensions) if APP else set()
+    nb = _read_markdown(text, extensions, env.doc2path(docname) if env else None)
+    nb.metadata.setdefault("kernelspec", KERNELSPEC)
+    frameworks = selected_frameworks()
+    base = Path(APP.confdir) if APP else ROOT
+    snippets_root = base / (APP.config.prelim_snippets if APP else "snippets")
+    cells, source_map, examples = [], [], []
+    for cell, line in zip(nb.cells, nb.metadata["source_map"], strict=True):
+        name = cell.metadata.get("example") if cell.cell_type == "code" else None
+        if not name:
+            cells.append(cell)
+            source_map.append(line)
+            continue
+        if cell.source.strip():
+            logger.warning(f"an example cell takes no code, only `:example: {name}`: the "
+                           "code lives in the snippet files", location=(docname, line),
+                           type="prelim", subtype="example")
+        example = Example(chapter, str(name), snippets_root)
+        if env is not None:
+            # myst-nb does not register loaded files: without this, editing a snippet
+            # would leave its page stale. A missing file keeps the page outdated too.
+            for fw in frameworks:
+                env.note_dependency(str(example.path(fw)))
+        try:
+            snippets = example.snippets(frameworks)
+        except SnippetError as err:
+            logger.warning(str(err), location=(docname, line), type="prelim", subtype="snippet")
+            continue
+        examples.append(example)
+        for fw, snip in snippets.items():
+            meta = copy.deepcopy(dict(cell.metadata))
+            meta.pop("alt", None)
+            meta.update(example=example.key, framework=fw, snippet=relative(snip.path, base))
+            tags = list(meta.get("tags", []))
+            if snip.raises:
+                meta["raises"] = snip.raises
+                tags.append("raises-exception")
+            meta["tags"] = tags
+            if alt := cell.metadata.get("alt"):
+                meta.setdefault("mystnb", {})["image"] = {"alt": str(alt)}
+            cells.append(nbf.v4.new_code_cell(snip.source, metadata=meta))
+            source_map.append(line)
+    if examples:
+        if env is not None:
+            for path in hidden_cells.KERNEL_FILES:
+                env.note_dependency(str(path))
+        leading = hidden_cells.leading_cells(frameworks, fingerprint(frameworks))
+        cells[:0] = leading
+        source_map[:0] = [1] * len(leading)
+        cells.append(hidden_cells.result_types_report_cell())
+        source_map.append(1)
+        nb.metadata["prelim"] = {"frameworks": list(frameworks),
+                                 "examples": [e.key for e in examples]}
+    elif not any(c.cell_type == "code" for c in cells):
+        nb.metadata["mystnb"] = {"execution_mode": "off"}  # prose only: start no kernel
+    nb.cells = cells
+    nb.metadata["source_map"] = source_map
+    return nb
+
+
+def setup_page(app):
+    global APP
+    APP = app

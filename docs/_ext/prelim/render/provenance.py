@@ -1,0 +1,58 @@
+"""Say on each page where its outputs came from: versions and the devices used.
+
+The hidden provenance cell prints JSON from inside the page's kernel; this transform
+turns it into a line at the top of the page, and adds a banner when the build executed
+only some of the frameworks.
+"""
+
+from __future__ import annotations
+
+import json
+
+from docutils import nodes
+from sphinx.transforms import SphinxTransform
+from sphinx.util import logging
+
+from ..core.cells import PROVENANCE, insert_under_title, last_json_line, role, stream_text
+from ..core.environment import describe
+from ..core.frameworks import FRAMEWORKS, SUBSET_VARIABLE
+
+logger = logging.getLogger(__name__)
+
+
+class Provenance(SphinxTransform):
+    default_priority = 420
+
+    def apply(self, **kwargs):
+        for cell in list(self.document.findall(nodes.container)):
+            if role(cell) == PROVENANCE:
+                self._replace(cell)
+
+    def _replace(self, cell):
+        data = last_json_line(stream_text(cell))
+        if data is None:
+            logger.warning("the provenance cell produced no report (did the page's setup "
+                           "fail? an earlier warning says why)", location=cell,
+                           type="prelim", subtype="provenance")
+            cell.parent.remove(cell)
+            return
+        note = nodes.container(classes=["prelim-provenance"])
+        para = nodes.paragraph()
+        para += nodes.strong(text="Executed when this site was built: ")
+        para += nodes.Text(describe(data))
+        note += para
+        skipped = [fw.label for key, fw in FRAMEWORKS.items() if key not in data]
+        if skipped:
+            warn = nodes.warning()
+            warn += nodes.paragraph(text=(
+                f"This build did not execute {' or '.join(skipped)} (built with "
+                f"{SUBSET_VARIABLE}); those tabs are missing from this page. "
+                "The published site executes all three frameworks."))
+            note += warn
+        self.env.metadata[self.env.docname]["prelim_provenance"] = json.dumps(data)
+        cell.parent.remove(cell)
+        insert_under_title(self.document, note)
+
+
+def setup_provenance(app):
+    app.add_transform(Provenance)
