@@ -21,6 +21,9 @@ nox.options.default_venv_backend = "none"  # sessions use the shared .venv below
 nox.options.sessions = ["lint", "tests", "doctest", "docs"]
 
 ROOT = Path(__file__).parent
+sys.path.insert(0, str(ROOT / "tools"))
+from sphinx_command import sphinx_build  # noqa: E402 - the project's one build command
+
 VENV = ROOT / ".venv"
 BIN = VENV / "bin"
 PY = str(BIN / "python")
@@ -53,7 +56,8 @@ ONLY = ROOT / "build" / "only"  # `--only` previews go here, so build/html stays
 
 
 def _sphinx_args(session: nox.Session, builder: str = "html", out: Path = HTML) -> list[str]:
-    """Builder, output dir and options from posargs; fresh and parallel by default."""
+    """The sphinx-build command, with builder, output dir and options from posargs; fresh
+    and parallel by default."""
     args = list(session.posargs)
     fresh = "--incremental" not in args
     args = [a for a in args if a != "--incremental"]
@@ -64,20 +68,20 @@ def _sphinx_args(session: nox.Session, builder: str = "html", out: Path = HTML) 
         at = args.index("--only")
         if at + 1 == len(args) or args[at + 1].startswith("-"):
             session.error("--only takes chapter names: `nox -s docs -- --only calculus,autograd`")
-        session.env["PRELIM_ONLY"] = args[at + 1]  # read by prelim.partial_builds
+        session.env["PRELIM_ONLY"] = args[at + 1]  # read by prelim.build.partial
         del args[at:at + 2]
         out = ONLY
     _refuse_partial_builds_on_hosts(session, args)
-    if "-j" not in args:  # -j pages execute at once (prelim.parallel_execution), safely
-        args = ["-j", "auto", *args]
-    if "-b" not in args:
-        args = ["-b", builder, *args]
+    # -j: pages execute that many at once (prelim.execute.parallel), safely
+    jobs = None if "-j" in args else "auto"
     # an output folder is a bare path (`-D name=/a/path` values are not)
-    if not any(not a.startswith("-") and "=" not in a and Path(a).suffix == "" and "/" in a
-               for a in args):
+    given = any(not a.startswith("-") and "=" not in a and Path(a).suffix == "" and "/" in a
+                for a in args)
+    return sphinx_build(
+        ROOT, None if given else out, *args, fresh=fresh, jobs=jobs, python=PY,
+        builder=None if "-b" in args else builder,
         # Sphinx's pickled state (absolute paths of this machine) stays out of the site
-        args += ["-d", str(ROOT / "build" / ".doctrees" / out.name), str(out)]
-    return ["-c", ".", "-n", "-W", "--keep-going", *(["-E", "-a"] if fresh else []), "docs", *args]
+        doctrees=None if given else ROOT / "build" / ".doctrees" / out.name)
 
 
 def _refuse_partial_builds_on_hosts(session: nox.Session, args: list[str]) -> None:
@@ -109,7 +113,7 @@ def docs(session: nox.Session) -> None:
     hosts that publish the site (Read the Docs, GitHub Actions) refuse all three subsets.
     """
     _stack(session)
-    session.run(PY, "-m", "sphinx", *_sphinx_args(session))
+    session.run(*_sphinx_args(session))
 
 
 @nox.session
@@ -169,7 +173,8 @@ def doctest(session: nox.Session) -> None:
     """
     _stack(session)
     session.run(PY, "-m", "pytest", "-p", "no:cacheprovider", "--doctest-glob=*.md",
-                "--doctest-modules", "docs", "conf.py", "-o", "testpaths=docs",
+                "--doctest-modules", "docs", "conf.py", "tools/sphinx_command.py",
+                "-o", "testpaths=docs",
                 *session.posargs)
 
 

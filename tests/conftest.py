@@ -10,9 +10,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(Path(__file__).parent))
 
 from run_once import once, prefetch  # noqa: E402
+from sphinx_command import sphinx_build  # noqa: E402
 
 from prelim.core.frameworks import FRAMEWORKS  # noqa: E402
 from prelim.core.snippets import all_examples  # noqa: E402
@@ -89,10 +91,8 @@ def built_site(tmp_path_factory):
 def _update_site() -> Path:
     import subprocess
 
-    proc = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-c", str(ROOT), "-n", "-W", "--keep-going", "-q",
-         "-b", "html", "-d", str(ROOT / "build" / ".doctrees" / "html"),  # as nox -s docs
-         str(ROOT / "docs"), str(SITE)],
+    proc = subprocess.run(  # incremental, into build/html as nox -s docs builds it
+        sphinx_build(ROOT, SITE, quiet=True, doctrees=ROOT / "build" / ".doctrees" / "html"),
         capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, f"the site does not build:\n{proc.stdout}\n{proc.stderr}"
     return SITE

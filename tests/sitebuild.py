@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
+
+from sphinx_command import sphinx_build
 
 FIXTURE = Path(__file__).parent / "fixture_site"
 
@@ -23,9 +24,8 @@ def command(site: Path, *extra: str, fresh: bool = False, env: dict | None = Non
     ``python`` builds with another interpreter (another virtualenv); ``out`` writes the
     html somewhere other than ``site/_build/html``.
     """
-    args = [python or sys.executable, "-m", "sphinx", "-c", str(site), "-n", "-W",
-            "--keep-going", "-b", "html", *(["-E", "-a"] if fresh else []), *extra,
-            str(site / "docs"), str(out or site / "_build" / "html")]
+    args = sphinx_build(site, out or site / "_build" / "html", *extra, fresh=fresh,
+                        python=python)
     ext = str(Path(__file__).resolve().parents[1] / "docs" / "_ext")
     return args, {**os.environ, "PYTHONPATH": ext, **(env or {})}
 

@@ -12,10 +12,10 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from sphinx_command import sphinx_build
 
 from fresh_builds import FAKE_SECRET
 from html_compare import differences
@@ -48,9 +48,8 @@ def build_real_site(out: Path) -> Path:
     """A cold build of the site into ``out/html``, with its own cache in ``out/.jupyter_cache``."""
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
-    cmd = [sys.executable, "-m", "sphinx", "-c", str(ROOT), "-n", "-W", "--keep-going", "-q",
-           "-b", "html", "-E", "-a", "-D", f"nb_execution_cache_path={out / '.jupyter_cache'}",
-           str(ROOT / "docs"), str(out / "html")]
+    cmd = sphinx_build(ROOT, out / "html", fresh=True, quiet=True,
+                       cache=out / ".jupyter_cache")
     env = {**os.environ, FAKE_SECRET[0]: FAKE_SECRET[1]}  # for test_leaks on these builds
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600)
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-5000:]

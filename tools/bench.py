@@ -36,11 +36,12 @@ import sys
 import time
 from pathlib import Path
 
+from sphinx_command import sphinx_build
+
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "build" / "bench"
 RESULTS = ROOT / "build" / "bench.json"
 SOURCES = ("conf.py", "docs", "snippets")  # what a build reads
-FRAMEWORK_MODULES = {"torch": "torch", "jax": "jax", "tf": "tensorflow"}
 STEPS = ("floor", "naive", "cold", "noop", "edit")
 EXECUTED = re.compile(r"docs/(\S+)\.md: Executed notebook in")
 CPU: dict[str, list[float]] = {}  # build folder name -> CPU seconds of each build there
@@ -98,10 +99,7 @@ def sphinx(src: Path, out: Path, *options: str, fresh: bool) -> tuple[float, str
     the build, kernels included: what other load on the machine does not change) are
     added to CPU[out.name].
     """
-    cmd = [sys.executable, "-m", "sphinx", "-c", str(src), "-n", "-W", "--keep-going",
-           "-b", "html", *(["-E", "-a"] if fresh else []),
-           "-D", f"nb_execution_cache_path={out / 'cache'}", *options,
-           str(src / "docs"), str(out / "html")]
+    cmd = sphinx_build(src, out / "html", *options, fresh=fresh, cache=out / "cache")
     start, cpu = time.perf_counter(), child_cpu()
     proc = subprocess.run(cmd, cwd=src, capture_output=True, text=True)
     seconds = time.perf_counter() - start
@@ -133,8 +131,8 @@ def floor(src: Path) -> dict:
     cwd = fresh_dir(BENCH / "floor-cwd")  # snippets that write files write them here
     parts: dict = {"import_s": {}, "snippets_s": {}}
     cpu = child_cpu()
-    for fw, module in FRAMEWORK_MODULES.items():
-        assert fw in FRAMEWORKS
+    for fw, framework in FRAMEWORKS.items():
+        module = framework.module
         paths = [str(e.path(fw)) for e in examples if e.path(fw).exists()]
         proc = subprocess.run(
             [sys.executable, "-c", FLOOR_WORKER, str(ROOT / "tests"), fw, module, *paths],

@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from sphinx_command import sphinx_build
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "build" / "repeat"
 
@@ -36,10 +38,7 @@ def main(argv=None) -> int:
         if out.exists():
             shutil.rmtree(out)
         out.mkdir(parents=True)
-        cmd = [sys.executable, "-m", "sphinx", "-c", str(src), "-n", "-W", "--keep-going",
-               "-b", "html", "-E", "-a", "-j", args.jobs,
-               "-D", f"nb_execution_cache_path={out / 'cache'}", str(src / "docs"),
-               str(out / "html")]
+        cmd = sphinx_build(src, out / "html", fresh=True, jobs=args.jobs, cache=out / "cache")
         start = time.perf_counter()
         proc = subprocess.run(cmd, cwd=src, capture_output=True, text=True)
         seconds = time.perf_counter() - start
