@@ -9,7 +9,8 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 # -- Project -------------------------------------------------------------------------
 project = "Deep Learning Preliminaries in PyTorch, JAX and TensorFlow"
 author = "The prelim contributors"
-copyright = "2026, the prelim contributors"
+# the footer: text and code are licensed apart, as D2L does (LICENSE, LICENSE-TEXT)
+copyright = "2026, the prelim contributors. Text: CC BY-SA 4.0; code: MIT"
 html_title = "DL Preliminaries: PyTorch · JAX · TensorFlow"
 
 # -- Extensions ----------------------------------------------------------------------

@@ -1,4 +1,9 @@
-"""Sessions for building, testing and checking the site. ``nox -l`` lists them.
+# /// script
+# dependencies = ["nox==2026.10.20"]
+# ///
+"""Sessions for building, testing and checking the site. ``nox -l`` lists them; ``nox``
+alone runs the default ones (lint, doctest, docs, tests). Also runnable as a script:
+``uv run noxfile.py -s docs`` or ``python noxfile.py -s docs`` with nox installed.
 
 All sessions share one environment, ``.venv``, holding the pinned framework stack (about
 4 GB): it is created on first use from the dependency groups in pyproject.toml and the
@@ -18,7 +23,7 @@ import nox
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "none"  # sessions use the shared .venv below
-nox.options.sessions = ["lint", "tests", "doctest", "docs"]
+# which sessions run by default is said per session (`default=False` on the long ones)
 
 ROOT = Path(__file__).parent
 sys.path.insert(0, str(ROOT / "tools"))
@@ -116,7 +121,7 @@ def docs(session: nox.Session) -> None:
     session.run(*_sphinx_args(session))
 
 
-@nox.session
+@nox.session(default=False)
 def bench(session: nox.Session) -> None:
     """Time the build: cold, no-change and one-edit rebuilds, against floor and naive.
 
@@ -180,12 +185,18 @@ def doctest(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Lint the Python code with ruff (snippets, extension, tests, noxfile)."""
+    """Lint: ruff (all Python), mypy (the extension), zizmor (the GitHub workflows).
+
+    The same checks as .pre-commit-config.yaml. Options after `--` go to ruff.
+    """
     _stack(session)
     session.run(PY, "-m", "ruff", "check", ".", *session.posargs)
+    session.run(PY, "-m", "mypy")  # settings in pyproject.toml [tool.mypy]
+    # --offline: audits that need GitHub's API would make the lint depend on the network
+    session.run(str(BIN / "zizmor"), "--offline", "--quiet", ".github")
 
 
-@nox.session
+@nox.session(default=False)
 def determinism(session: nox.Session) -> None:
     """Build the site twice from scratch and compare every page (not run by default).
 
@@ -202,7 +213,7 @@ def determinism(session: nox.Session) -> None:
                 env={"PRELIM_SITE": str(keep / "1" / "html")})
 
 
-@nox.session
+@nox.session(default=False)
 def breaks(session: nox.Session) -> None:
     """Break each reader-facing feature of build/html once; its test must fail each time.
 
@@ -215,3 +226,20 @@ def breaks(session: nox.Session) -> None:
     _stack(session)
     _chromium(session)
     session.run(PY, "tools/break_site.py", *session.posargs)
+
+
+@nox.session(default=False)
+def repeat(session: nox.Session) -> None:
+    """Build the site from scratch N times in a row, in parallel; every build must pass.
+
+    The races parallel execution guards against show up rarely, so one green build proves
+    little. Each build gets its own output folder and empty execution cache under
+    build/repeat/<n>/ (about a minute each on 2 cores). Options after `--`: `--count N`
+    (default 20), `--src DIR`, `--out DIR`, `-j N` (tools/repeat_builds.py).
+    """
+    _stack(session)
+    session.run(PY, "tools/repeat_builds.py", *session.posargs)
+
+
+if __name__ == "__main__":
+    nox.main()

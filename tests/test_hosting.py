@@ -19,6 +19,7 @@ from conftest import ROOT
 SCHEMAS = Path(__file__).parent / "schemas"
 CONFIGS = {
     ".github/workflows/pages.yml": "github-workflows.json",
+    ".github/workflows/tests.yml": "github-workflows.json",
     ".readthedocs.yaml": "readthedocs.json",
 }
 

@@ -31,7 +31,7 @@ def source() -> Path:
         raise ExtensionError(
             f"{PACKAGE} is not installed, so MathJax cannot be served locally; install the "
             "docs dependency group (`nox -s docs` does)") from None
-    return Path(dist.locate_file(f"{PACKAGE}/static/mathjax"))
+    return Path(str(dist.locate_file(f"{PACKAGE}/static/mathjax")))
 
 
 def _use_local(app, config):

@@ -48,7 +48,7 @@ class Difference:
 
 
 def _header_lines(text: str) -> dict[str, int]:
-    lines = {}
+    lines: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if m := re.match(r"""^\s*\[\s*["']?([^\]"']+)["']?\s*\]\s*(?:#.*)?$""", line):
             lines.setdefault(m.group(1).strip(), number)
@@ -78,7 +78,8 @@ def parse(text: str, where: str = FILENAME) -> dict[str, Difference]:
     except tomllib.TOMLDecodeError as err:
         raise RegistryError(f"{where}: is not valid TOML ({err})") from None
     lines = _header_lines(text)
-    entries, seen = {}, {}
+    entries: dict[str, Difference] = {}
+    seen: dict[tuple[str, str], str] = {}
     for key, entry in data.items():
         at = f"{where}:{lines.get(key, 1)}"
         if not isinstance(entry, dict):

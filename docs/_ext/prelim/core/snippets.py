@@ -54,12 +54,12 @@ def read_snippet(path: Path, framework: str, base: Path | None = None) -> Snippe
     try:
         source = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
-        line = path.read_bytes()[: err.start].count(b"\n") + 1
-        raise SnippetError(path, line, f"is not valid UTF-8 ({err.reason} at byte "
+        at = path.read_bytes()[: err.start].count(b"\n") + 1
+        raise SnippetError(path, at, f"is not valid UTF-8 ({err.reason} at byte "
                            f"{err.start}); save the file as UTF-8", base) from None
     except OSError as err:
         raise SnippetError(path, None, f"cannot be read ({err.strerror})", base) from None
-    raises = None
+    raises: str | None = None
     for line in source.splitlines():
         if not line.startswith("#"):
             break

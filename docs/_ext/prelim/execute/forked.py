@@ -99,7 +99,8 @@ class ForkedProcess:
     stdin = stdout = stderr = None
 
     def __init__(self, pid: int):
-        self.pid, self.returncode = pid, None
+        self.pid = pid
+        self.returncode: int | None = None
 
     def poll(self) -> int | None:
         if self.returncode is None and not _running(self.pid):
@@ -110,9 +111,9 @@ class ForkedProcess:
         deadline = None if timeout is None else time.monotonic() + timeout
         while self.poll() is None:
             if deadline is not None and time.monotonic() > deadline:
-                raise subprocess.TimeoutExpired(f"kernel {self.pid}", timeout)
+                raise subprocess.TimeoutExpired(f"kernel {self.pid}", timeout or 0.0)
             time.sleep(0.05)
-        return self.returncode
+        return self.returncode or 0
 
     def send_signal(self, signum: int) -> None:
         if self.poll() is None:
@@ -139,7 +140,8 @@ class ForkProvisioner(LocalProvisioner):
             except ZygoteError as err:
                 self.log.warning(f"{err}; starting this kernel the usual way")
             else:
-                self.process = ForkedProcess(pid)
+                # what LocalProvisioner uses of a Popen (see ForkedProcess)
+                self.process = ForkedProcess(pid)  # type: ignore[assignment]
                 self.pid = self.pgid = pid  # the kernel leads its own process group
                 self.cwd = cwd
                 return self.connection_info

@@ -40,6 +40,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from myst_nb.core.config import NbParserConfig
+from nbformat import NotebookNode
 from sphinx.util import logging
 
 from ..core.frameworks import selected_frameworks
@@ -56,8 +58,8 @@ DEFAULT_MAX_KERNELS = 4
 class Page:
     docname: str
     path: Path
-    notebook: object  # nbformat.NotebookNode, executed in place
-    config: object  # myst_nb NbParserConfig with the page's own overrides
+    notebook: NotebookNode  # executed in place
+    config: NbParserConfig  # with the page's own overrides
     read_fmt: dict | None
 
 

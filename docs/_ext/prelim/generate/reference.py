@@ -126,7 +126,8 @@ class _Links:
 
 def _by_page(env, links, make_rows, header, classes, widths) -> list[nodes.Node]:
     """One titled table per page with examples."""
-    out, by_doc = [], {}
+    out: list[nodes.Node] = []
+    by_doc: dict[str, list[dict]] = {}
     for doc, record in collected(env):
         by_doc.setdefault(doc, []).append(record)
     for doc, records in by_doc.items():
@@ -192,7 +193,7 @@ def differences_table(app, docname: str) -> list[nodes.Node]:
     where = {record["example"]: (doc, record) for doc, record in collected(env)}
     rows = []
     for diff in _registry(app).values():
-        examples = []
+        examples: list[nodes.Node] = []
         for key in diff.examples:
             examples += [nodes.Text(", ")] if examples else []
             examples.append(links.example(*where[key], text=key) if key in where

@@ -122,8 +122,8 @@ def environment_table(app) -> nodes.Element:
     dist_to_fw = {fw.distribution: key for key, fw in FRAMEWORKS.items()}
     rows = []
     for dist, ver in parts.items():
-        fw = dist_to_fw.get(dist)
-        where = ", ".join(sorted(devices.get(fw, ()))) if fw else ""
+        key = dist_to_fw.get(dist)
+        where = ", ".join(sorted(devices.get(key, ()))) if key else ""
         rows.append([PACKAGE_LABELS.get(dist, dist), ver, where])
     rows.append(["GPUs", "none" if gpus == "none" else gpus.replace("|", ", "), ""])
     return table(["Component", "Version", "Arrays placed on"], rows,

@@ -44,8 +44,10 @@ def setup_cell_env_defaults() -> dict[str, str]:
     for node in ast.walk(tree):
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                 and node.func.attr == "setdefault" and ast.unparse(node.func.value)
-                == "os.environ" and all(isinstance(a, ast.Constant) for a in node.args)):
-            found[node.args[0].value] = node.args[1].value
+                == "os.environ" and len(node.args) == 2):
+            name, value = node.args
+            if isinstance(name, ast.Constant) and isinstance(value, ast.Constant):
+                found[str(name.value)] = str(value.value)
     return found
 
 
