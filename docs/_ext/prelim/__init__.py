@@ -41,6 +41,7 @@ from .execute.parallel import setup_parallel
 from .generate.downloads import setup_downloads
 from .generate.reference import setup_reference
 from .generate.report import setup_report
+from .generate.tables import setup_tables
 from .read.page import setup_page
 from .render.callouts import setup_callouts
 from .render.provenance import setup_provenance
@@ -95,7 +96,8 @@ def setup(app):
     # in pipeline order; transforms order themselves by priority (398 to 440)
     for stage in (setup_page, setup_parallel, setup_failures, setup_outputs,
                   setup_result_types, setup_volatile, setup_tabs, setup_callouts,
-                  setup_provenance, setup_reference, setup_report, setup_downloads,
+                  setup_provenance, setup_tables, setup_reference, setup_report,
+                  setup_downloads,
                   setup_guards, setup_partial, setup_mathjax, setup_early_assets,
                   setup_page_meta, setup_template_cache):
         stage(app)

@@ -30,6 +30,7 @@ from ..core.cells import PROVENANCE, insert_under_title, is_example_cell, last_j
 from ..core.environment import describe
 from ..core.frameworks import FRAMEWORKS
 from ..core.output_text import scrub_paths, strip_log_lines
+from .tables import pages_read
 
 logger = logging.getLogger(__name__)
 
@@ -227,7 +228,7 @@ def _write_downloads(app, exc):
         return
     env = app.env
     executed = Path(env.mystnb_config.output_folder)
-    read = getattr(app, "prelim_pages_read", None)
+    read = pages_read(app)
     for docname in sorted(env.found_docs):
         # a page not read in this build keeps the downloads an earlier build wrote for it
         # (rewriting every page's on a no-change rebuild costs about a second)
@@ -253,12 +254,7 @@ def _write_downloads(app, exc):
         snippets_zip(nb, outdir / zip_path(docname))
 
 
-def _note_pages_read(app, env, docnames):
-    app.prelim_pages_read = set(docnames)
-
-
 def setup_downloads(app):
     app.add_transform(DownloadLinks)
-    app.connect("env-before-read-docs", _note_pages_read)
     app.connect("doctree-resolved", _resolve_links)
     app.connect("build-finished", _write_downloads)

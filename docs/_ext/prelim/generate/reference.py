@@ -13,7 +13,7 @@ A page holds any of three directives::
 
 Each directive leaves a placeholder, filled when the page is written from what every page
 recorded while it was read (``env.metadata``, which Sphinx merges across parallel
-readers), so the page is rewritten on every build. Every row links to its example's tab
+readers), so the page is rewritten whenever a page was read. Every row links to its example's tab
 set. An example with snippets but on no page is a build warning: the tables must cover
 every example.
 """
@@ -34,7 +34,7 @@ from ..core import differences, rosetta
 from ..core.frameworks import FRAMEWORKS
 from ..core.snippets import Example, SnippetError, all_examples, relative
 from ..render.callouts import inline
-from .tables import page_order, table
+from .tables import outdated_with_any_page, page_order, table
 
 logger = logging.getLogger(__name__)
 KINDS = {"prelim-dtypes": "dtypes", "prelim-rosetta": "rosetta",
@@ -65,13 +65,27 @@ def _section_title(node) -> str:
     return node[0].astext()
 
 
+def _calls(example: Example) -> dict[str, list[str] | str]:
+    """Each framework's calls (core.rosetta), or why its snippet could not be read."""
+    out: dict[str, list[str] | str] = {}
+    for fw in FRAMEWORKS:
+        try:
+            source = example.snippets((fw,))[fw].source
+            out[fw] = rosetta.calls(source, str(example.path(fw)))
+        except (SnippetError, SyntaxError) as err:  # the page's build says more
+            out[fw] = f"(unreadable: {err})"
+    return out
+
+
 class RecordReferenceRows(SphinxTransform):
-    """Note each example on the page: its anchor, its section and what it returned."""
+    """Note each example on the page: its anchor, its section, what it returned and the
+    calls its snippets make (read here, once per read of the page, not on every build)."""
 
     default_priority = 415  # after the tabs (410) exist and result types (405) are known
 
     def apply(self, **kwargs):
         records = []
+        root = Path(self.app.confdir) / self.config.prelim_snippets
         for tab_set in self.document.findall(nodes.container):
             if "prelim_example" not in tab_set:
                 continue
@@ -80,15 +94,21 @@ class RecordReferenceRows(SphinxTransform):
                 meta = item.get("cell_metadata", {})
                 if "framework" in meta and "prelim_result_type" in item:
                     types[meta["framework"]] = item["prelim_result_type"]
-            records.append({"example": tab_set["prelim_example"], "anchor": tab_set["ids"][0],
-                            "section": _section_title(tab_set), "types": types})
+            example = Example(*tab_set["prelim_example"].split("/", 1), root)
+            for fw in FRAMEWORKS:  # the index shows every framework, executed or not
+                self.env.note_dependency(str(example.path(fw)))
+            records.append({"example": example.key, "anchor": tab_set["ids"][0],
+                            "section": _section_title(tab_set), "types": types,
+                            "calls": _calls(example)})
         if records:
             self.env.metadata[self.env.docname][RECORDS] = json.dumps(records)
 
 
 def _reference_pages(app, env):
-    """The tables read every page's records, so their pages are rewritten on every build."""
-    return [doc for doc, meta in env.metadata.items() if meta.get(REFERENCE)]
+    """The tables read every page's records: their pages are rewritten whenever a page was
+    read."""
+    return outdated_with_any_page(
+        app, [doc for doc, meta in env.metadata.items() if meta.get(REFERENCE)])
 
 
 def collected(env) -> list[tuple[str, dict]]:
@@ -167,20 +187,14 @@ def dtype_tables(app, docname: str) -> list[nodes.Node]:
 
 def rosetta_tables(app, docname: str) -> list[nodes.Node]:
     env, links = app.env, _Links(app, docname)
-    root = Path(app.confdir) / app.config.prelim_snippets
 
     def rows(doc, records):
         out = []
         for record in records:
-            chapter, name = record["example"].split("/", 1)
-            example = Example(chapter, name, root)
             cells = []
             for fw in FRAMEWORKS:
-                try:
-                    source = example.snippets((fw,))[fw].source
-                    cells.append(_codes(rosetta.calls(source, str(example.path(fw)))))
-                except (SnippetError, SyntaxError) as err:  # the page's build says more
-                    cells.append([nodes.Text(f"(unreadable: {err})")])
+                calls = record["calls"][fw]
+                cells.append([nodes.Text(calls)] if isinstance(calls, str) else _codes(calls))
             out.append([_example_cell(links, doc, record), *cells])
         return out
 

@@ -5,7 +5,7 @@ time, whether this build executed it) and ``{execution-report} environment`` (th
 versions, the devices each framework's arrays landed on, the GPUs the build saw). The
 directive leaves a placeholder that is filled when the page is written, from what the
 other pages recorded while they were read (myst-nb's execution data, the provenance
-line's JSON), so the page is rewritten on every build.
+line's JSON), so the page is rewritten whenever a page was read.
 
 Run times and whether a page was executed in this build or reused from the execution
 cache change from build to build: each such value is a ``<span class="prelim-volatile">``
@@ -25,7 +25,7 @@ from sphinx.util.osutil import relative_uri
 from ..core.cells import VOLATILE, is_example_cell
 from ..core.environment import device_label
 from ..core.frameworks import FRAMEWORKS
-from .tables import page_order, table
+from .tables import outdated_with_any_page, page_order, table
 
 PARTS = ("pages", "environment")
 #: the fingerprint's names, as a reader knows them (see core.environment.fingerprint)
@@ -67,8 +67,9 @@ def _note_build_start(app, config):
 
 
 def _report_pages(app, env):
-    """The report reads every page's data, so it is rewritten on every build."""
-    return [doc for doc, meta in env.metadata.items() if meta.get("prelim_report")]
+    """The report reads every page's data: it is rewritten whenever a page was read."""
+    return outdated_with_any_page(
+        app, [doc for doc, meta in env.metadata.items() if meta.get("prelim_report")])
 
 
 def _volatile(text: str) -> nodes.inline:

@@ -1,5 +1,5 @@
-"""What the generated pages (the reference tables, the execution report) share: the pages
-in reading order, and a docutils table from rows of text or nodes."""
+"""What the generated pages and files share: the pages in reading order, a docutils table
+from rows of text or nodes, and which pages this build read."""
 
 from __future__ import annotations
 
@@ -39,3 +39,26 @@ def table(header: list[str], rows: list[list], classes: list[str],
                 row += entry
             section += row
     return node
+
+
+def pages_read(app) -> set[str] | None:
+    """The pages this build read (None before reading starts)."""
+    return getattr(app, "prelim_pages_read", None)
+
+
+def outdated_with_any_page(app, pages: list[str]) -> list[str]:
+    """``pages`` (made from every page's records) when this build read any page, else none.
+
+    A build that read no page changed no record, so those pages would come out the same:
+    leaving them alone saves writing them (and the root page whose toctree lists them) on
+    an author's no-change rebuild.
+    """
+    return pages if pages_read(app) else []
+
+
+def _note_pages_read(app, env, docnames):
+    app.prelim_pages_read = set(docnames)
+
+
+def setup_tables(app):
+    app.connect("env-before-read-docs", _note_pages_read)
