@@ -43,6 +43,7 @@ from .generate.reference import setup_reference
 from .generate.report import setup_report
 from .generate.tables import setup_tables
 from .read.page import setup_page
+from .render.api_links import setup_api_links
 from .render.callouts import setup_callouts
 from .render.provenance import setup_provenance
 from .render.tabs import setup_tabs
@@ -96,10 +97,10 @@ def setup(app):
     # in pipeline order; transforms order themselves by priority (398 to 440)
     for stage in (setup_page, setup_parallel, setup_failures, setup_outputs,
                   setup_result_types, setup_volatile, setup_tabs, setup_callouts,
-                  setup_provenance, setup_tables, setup_reference, setup_report,
-                  setup_downloads,
-                  setup_guards, setup_partial, setup_mathjax, setup_early_assets,
-                  setup_page_meta, setup_template_cache):
+                  setup_api_links, setup_provenance, setup_tables, setup_reference,
+                  setup_report, setup_downloads, setup_guards, setup_partial,
+                  setup_mathjax, setup_early_assets, setup_page_meta,
+                  setup_template_cache):
         stage(app)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True,
             "env_version": 1}

@@ -138,10 +138,26 @@ def calls(source: str, filename: str = "<snippet>") -> list[str]:
     ...       "\\nfig, ax = plt.subplots()\\nax.plot(A.numpy())")
     ['torch.ones', '.cumsum()', '.numpy()']
     """
+    return list(dict.fromkeys(name for *_, name in _found(source, filename)))
+
+
+def written_calls(source: str, filename: str = "<snippet>") -> dict[str, str]:
+    """Each framework function ``source`` calls, as written there -> its name in ``calls``.
+
+    >>> written_calls("from torch.func import hessian\\nimport torch\\n"
+    ...               "hessian(torch.sin)(torch.ones(()))")
+    {'hessian': 'torch.func.hessian', 'torch.sin': 'torch.sin', 'torch.ones': 'torch.ones'}
+    """
+    return {written: name for _, _, written, name in _found(source, filename)
+            if written is not None}
+
+
+def _found(source: str, filename: str) -> list[tuple[int, int, str | None, str]]:
+    """(line, column, the call as written or None for a method, its name), in order."""
     tree = ast.parse(source, filename=filename)
     aliases = _aliases(tree)
     tainted = _framework_names(tree, aliases)
-    found = []
+    found: list[tuple[int, int, str | None, str]] = []
     for node in ast.walk(tree):
         targets = []
         if isinstance(node, ast.Call):
@@ -154,10 +170,11 @@ def calls(source: str, filename: str = "<snippet>") -> list[str]:
             dotted = _dotted(target)
             if dotted is None or dotted.partition(".")[0] not in aliases:
                 if isinstance(target, ast.Attribute) and _from_framework(target.value, tainted):
-                    found.append((target.end_lineno, target.end_col_offset, f".{target.attr}()"))
+                    found.append((target.end_lineno or 0, target.end_col_offset or 0, None,
+                                  f".{target.attr}()"))
                 continue
             head, _, rest = dotted.partition(".")
             full = aliases[head] + ("." + rest if rest else "")
             if full.split(".")[0] in FRAMEWORK_PACKAGES and full not in FRAMEWORK_PACKAGES:
-                found.append((target.lineno, target.col_offset, short_name(full)))
-    return list(dict.fromkeys(name for *_, name in sorted(found)))
+                found.append((target.lineno, target.col_offset, dotted, short_name(full)))
+    return sorted(found, key=lambda f: f[:2])

@@ -31,6 +31,7 @@ from sphinx.util.osutil import relative_uri
 
 from ..check.result_types import NOT_EXECUTED
 from ..core import differences, rosetta
+from ..core.api_pages import api_url
 from ..core.frameworks import FRAMEWORKS
 from ..core.snippets import Example, SnippetError, all_examples, relative
 from ..render.callouts import inline
@@ -117,13 +118,20 @@ def collected(env) -> list[tuple[str, dict]]:
             for record in json.loads(env.metadata.get(doc, {}).get(RECORDS, "[]"))]
 
 
-def _codes(names: list[str]) -> list[nodes.Node]:
+def _codes(names: list[str], link: bool = False) -> list[nodes.Node]:
+    """Names as code, comma-separated; with ``link``, each framework call links to its
+    reference page (core.api_pages)."""
     if not names:
         return [nodes.Text("–")]
-    out = []
+    out: list[nodes.Node] = []
     for i, name in enumerate(names):
         out += [nodes.Text(", ")] if i else []
-        out.append(nodes.literal(name, name))
+        code = nodes.literal(name, name)
+        if link and (url := api_url(name)):
+            ref = nodes.reference("", "", refuri=url, classes=["prelim-api"])
+            ref += code
+            code = ref
+        out.append(code)
     return out
 
 
@@ -194,7 +202,8 @@ def rosetta_tables(app, docname: str) -> list[nodes.Node]:
             cells = []
             for fw in FRAMEWORKS:
                 calls = record["calls"][fw]
-                cells.append([nodes.Text(calls)] if isinstance(calls, str) else _codes(calls))
+                cells.append([nodes.Text(calls)] if isinstance(calls, str)
+                             else _codes(calls, link=True))
             out.append([_example_cell(links, doc, record), *cells])
         return out
 
