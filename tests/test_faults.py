@@ -9,13 +9,13 @@ broken snippet is written for does not change how the build reports it. Faults o
 environment (a framework not installed, a version change, a corrupt cache, two builds at
 once) get their own small builds.
 
-Also in the catalogue, in test_extension.py: an undeclared exception, a declared one that
-does not happen, and the wrong exception.
+The fixture site's own snippets, broken one way each, give the last faults of the
+catalogue: an undeclared exception, a declared one that does not happen, the wrong
+exception, and mistakes in the registry of differences and in the pages' coverage.
 """
 
 from __future__ import annotations
 
-import html as htmllib
 import json
 import re
 import shutil
@@ -27,48 +27,20 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import build, command, copy_fixture
+import helpers
+from helpers import JAX_ONLY, build, command, html_of, page, text_of
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("fault-sites")]
+pytestmark = pytest.mark.slow
 
-JAX_ONLY = {"PRELIM_FRAMEWORKS": "jax"}
 #: every cell must finish within this in the shared build; the hanging snippet costs it
 #: twice (the page runs ahead of the read, fails, and runs again when read: see
-#: docs/_ext/prelim/parallel_execution.py)
+#: docs/_ext/prelim/execute/parallel.py)
 TIMEOUT = 10
 
 
 def small_site(dest: Path, pages: dict[str, str], snippets: dict[str, str | bytes]) -> Path:
-    """The fixture site's configuration with other pages: ``pages`` {name: markdown} and
-    ``snippets`` {path under snippets/: text, or bytes written as they are}."""
-    site = copy_fixture(dest)  # its conf.py; its pages and snippets make way for these
-    for old in (site / "docs").glob("*.md"):
-        old.unlink()
-    shutil.rmtree(site / "snippets")
-    toctree = "\n".join(pages)
-    (site / "docs" / "index.md").write_text(f"# Faults\n\n```{{toctree}}\n{toctree}\n```\n")
-    for name, text in pages.items():
-        (site / "docs" / f"{name}.md").write_text(text)
-    for rel, body in snippets.items():
-        path = site / "snippets" / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(body, bytes):
-            path.write_bytes(body)
-        else:
-            path.write_text(body, encoding="utf-8")
-    return site
-
-
-def page(title: str, *cells: str) -> str:
-    """A page of example cells: each item is `name`, or `name` plus option/body lines."""
-    body = "".join(f"```{{code-cell}}\n:example: {cell}\n```\n\n" for cell in cells)
-    return f"# {title}\n\nSome prose.\n\n{body}"
-
-
-def text_of(html: str) -> str:
-    """The visible text of a page, one run of whitespace kept as one space."""
-    html = re.sub(r"<(script|style)\b.*?</\1>", "", html, flags=re.S)
-    return re.sub(r"\s+", " ", htmllib.unescape(re.sub(r"<[^>]+>", " ", html)))
+    """A site of just these pages and snippets, with the fixture site's configuration."""
+    return helpers.small_site(dest, pages, snippets, keep_fixture=False)
 
 
 def warnings_in(log: str) -> list[str]:
@@ -118,10 +90,6 @@ def faulty(tmp_path_factory):
     proc = build(site, "-D", f"nb_execution_timeout={TIMEOUT}", env=JAX_ONLY)
     assert proc.returncode != 0, "a site full of faults built without an error"
     return site, proc
-
-
-def html_of(site: Path, name: str) -> str:
-    return (site / "_build" / "html" / f"{name}.html").read_text(encoding="utf-8")
 
 
 SNIPPET_FAULTS = [
@@ -377,3 +345,50 @@ def test_cell_options_that_are_not_yaml(tmp_path):
                      r"options format \(bad YAML\)\)\. Write one `:name: value` per line, and "
                      r"quote a value that holds a colon followed by a space", proc.log), \
         proc.log[-2000:]
+
+
+# -- the fixture site's snippets and registry, broken ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("snippet", "old", "new", "expected"),
+    [
+        ("add_tf.py", "x + 1", "x + undefined_name",
+         r"snippets/basics/add_tf\.py:4: raised \"NameError: name 'undefined_name' is not "
+         r"defined\"; fix the snippet"),
+        ("assign_tf.py", "x[0] = 1.0", "x = tf.Variable(x)",
+         r"snippets/basics/assign_tf\.py: declares `# raises: TypeError` but ran without raising"),
+        ("assign_jax.py", "x[0] = 1.0", "x[0] = 1.0 / 0",
+         r"snippets/basics/assign_jax\.py:5: raised 'ZeroDivisionError: float division by zero', "
+         r"but the snippet declares `# raises: TypeError`"),
+    ],
+    ids=["undeclared-error", "declared-error-missing", "wrong-error"],
+)
+def test_snippet_errors_fail_the_build_naming_the_file(tmp_path, snippet, old, new, expected):
+    site = helpers.small_site(tmp_path / "site")
+    path = site / "snippets/basics" / snippet
+    assert old in path.read_text()
+    path.write_text(path.read_text().replace(old, new))
+    proc = build(site)
+    assert proc.returncode != 0
+    assert re.search(expected, proc.log), proc.log[-3000:]
+
+
+def test_registry_and_coverage_mistakes_fail_the_build_naming_the_file(tmp_path):
+    """A malformed registry entry, and an example that is on no page (so the reference
+    tables would miss it), are build errors that say where and what to do."""
+    site = helpers.small_site(tmp_path / "site")
+    registry = site / "snippets/differences.toml"
+    registry.write_text(registry.read_text().replace('aspects = ["raises"]',
+                                                     'aspects = ["colour"]'))
+    for suffix, code in (("torch", "import torch\ntorch.ones(1)\n"),
+                         ("jax", "import jax.numpy as jnp\njnp.ones(1)\n"),
+                         ("tf", "import tensorflow as tf\ntf.ones(1)\n")):
+        (site / f"snippets/basics/extra_{suffix}.py").write_text(code)
+    proc = build(site)
+    assert proc.returncode != 0
+    assert re.search(r"snippets/differences\.toml:9: \[immutable\] has unknown aspect "
+                     r"'colour'; use value, dtype or raises", proc.log), proc.log[-3000:]
+    assert re.search(r"example 'basics/extra' \(snippets/basics/extra_\*\.py\) is on no page, "
+                     r"so the reference tables miss it: add `:example: extra` to "
+                     r"docs/basics\.md", proc.log), proc.log[-3000:]
