@@ -26,8 +26,7 @@ from pathlib import Path
 
 import pytest
 
-import helpers
-from helpers import JAX_ONLY, build, command, html_of, page, text_of
+from helpers import JAX_ONLY, build, command, html_of, page, small_site, text_of
 
 pytestmark = pytest.mark.slow
 
@@ -35,11 +34,6 @@ pytestmark = pytest.mark.slow
 #: twice (the page runs ahead of the read, fails, and runs again when read: see
 #: docs/_ext/prelim/execute/parallel.py)
 TIMEOUT = 10
-
-
-def small_site(dest: Path, pages: dict[str, str], snippets: dict[str, str | bytes]) -> Path:
-    """A site of just these pages and snippets, with the fixture site's configuration."""
-    return helpers.small_site(dest, pages, snippets, keep_fixture=False)
 
 
 def warnings_in(log: str) -> list[str]:
@@ -93,7 +87,8 @@ FAULTY_SNIPPETS = {
 
 @pytest.fixture(scope="module")
 def faulty(tmp_path_factory):
-    site = small_site(tmp_path_factory.mktemp("faulty") / "site", FAULTY_PAGES, FAULTY_SNIPPETS)
+    site = small_site(tmp_path_factory.mktemp("faulty") / "site", FAULTY_PAGES,
+                      FAULTY_SNIPPETS, keep_fixture=False)
     proc = build(site, "-D", f"nb_execution_timeout={TIMEOUT}", env=JAX_ONLY)
     assert proc.returncode != 0, "a site full of faults built without an error"
     return site, proc
@@ -207,7 +202,7 @@ OK_SNIPPETS = {"ok/answer_jax.py": "40 + 2\n"}
 
 
 def test_unknown_framework_choice(tmp_path):
-    site = small_site(tmp_path / "site", OK_PAGE, OK_SNIPPETS)
+    site = small_site(tmp_path / "site", OK_PAGE, OK_SNIPPETS, keep_fixture=False)
     proc = build(site, env={"PRELIM_FRAMEWORKS": "jax,pytorch"})
     assert proc.returncode != 0
     assert "PRELIM_FRAMEWORKS='jax,pytorch': unknown framework pytorch; use a " \
@@ -247,7 +242,7 @@ def other_venv(tmp_path_factory) -> Path:
 
 
 def test_framework_not_installed(tmp_path, other_venv):
-    site = small_site(tmp_path / "site", OK_PAGE, OK_SNIPPETS)
+    site = small_site(tmp_path / "site", OK_PAGE, OK_SNIPPETS, keep_fixture=False)
     proc = build(site, python=str(other_venv))
     assert proc.returncode != 0
     assert ("cannot execute the examples: tf is not installed in this environment. Build "
@@ -262,7 +257,8 @@ def test_framework_not_installed(tmp_path, other_venv):
 def test_version_change_reexecutes_instead_of_serving_the_cache(tmp_path, other_venv):
     site = small_site(tmp_path / "site", {"versions": page("Versions", "numpy_version")},
                       {"versions/numpy_version_jax.py":
-                       "import importlib.metadata\n\nimportlib.metadata.version('numpy')\n"})
+                       "import importlib.metadata\n\nimportlib.metadata.version('numpy')\n"},
+                      keep_fixture=False)
     first = build(site, env=JAX_ONLY)
     assert first.returncode == 0, first.log[-3000:]
     assert "'2.4.6'" in text_of(html_of(site, "versions"))
@@ -278,7 +274,8 @@ def test_version_change_reexecutes_instead_of_serving_the_cache(tmp_path, other_
 @pytest.fixture(scope="module")
 def cached_site(tmp_path_factory):
     """A small site built once, so its execution cache holds a real database."""
-    site = small_site(tmp_path_factory.mktemp("cached") / "site", OK_PAGE, OK_SNIPPETS)
+    site = small_site(tmp_path_factory.mktemp("cached") / "site", OK_PAGE, OK_SNIPPETS,
+                      keep_fixture=False)
     proc = build(site, env=JAX_ONLY)
     assert proc.returncode == 0, proc.log[-3000:]
     return site
@@ -323,7 +320,7 @@ def test_two_builds_at_once(tmp_path):
     """While one build runs, a second into the same output, or into another output with
     the same execution cache, fails at once and says why; the first is unharmed."""
     site = small_site(tmp_path / "site", {"gate": page("Gate", "wait")},
-                      {"gate/wait_jax.py": GATE})
+                      {"gate/wait_jax.py": GATE}, keep_fixture=False)
     args, env = command(site, env=JAX_ONLY)
     first = subprocess.Popen(args, env=env, cwd=site, stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, text=True)
@@ -354,7 +351,7 @@ def test_cell_options_that_are_not_yaml(tmp_path):
     """An `:alt:` text holding ": " is invalid YAML: myst-nb stops the whole build with a
     message naming neither the page nor the fix."""
     site = small_site(tmp_path / "site", {"ok": page("OK", "answer\n:alt: Density of x: a curve")},
-                      OK_SNIPPETS)
+                      OK_SNIPPETS, keep_fixture=False)
     proc = build(site, env=JAX_ONLY)
     assert proc.returncode != 0
     assert re.search(r"docs/ok\.md:5: the options of this code cell cannot be read \(Invalid "
@@ -369,7 +366,7 @@ def test_cell_options_that_are_not_yaml(tmp_path):
 def test_registry_and_coverage_mistakes_fail_the_build_naming_the_file(tmp_path):
     """A malformed registry entry, and an example that is on no page (so the reference
     tables would miss it), are build errors that say where and what to do."""
-    site = helpers.small_site(tmp_path / "site")
+    site = small_site(tmp_path / "site")
     registry = site / "snippets/differences.toml"
     registry.write_text(registry.read_text().replace('aspects = ["raises"]',
                                                      'aspects = ["colour"]'))
