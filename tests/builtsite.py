@@ -1,9 +1,10 @@
-"""The built site, served over http on 127.0.0.1, and a headless Chromium to read it.
+"""The real site as built, served over http on 127.0.0.1, and a headless Chromium to read it.
 
 Which site: ``$PRELIM_SITE`` (a built html folder) if set, else ``build/html`` brought up
-to date by conftest's ``built_site`` (CI runs ``nox -s docs`` first, so that is quick).
+to date by an incremental build (CI runs ``nox -s docs`` first, so that is quick).
 
-conftest.py loads this module as a plugin; test modules import only its constants.
+conftest.py loads this module as a plugin: its fixtures are ``real_site`` (the html
+folder), ``server``, ``browser`` and ``screenshots``. Test modules import nothing from it.
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import re
+import subprocess
 import threading
 from pathlib import Path
 
 import pytest
+from run_once import once
+from sphinx_command import sphinx_build
 
-ROOT = Path(__file__).resolve().parents[1]
-DOCS = ROOT / "docs"
+from helpers import PAGES, ROOT
+
 SITE_VARIABLE = "PRELIM_SITE"
 SCREENSHOTS_VARIABLE = "PRELIM_SCREENSHOTS"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -28,37 +31,34 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"
                  "--disable-sync", "--disable-default-apps", "--mute-audio"]
 INSTALL_HINT = ("install it with `apt-get install -y chromium chromium-driver` (as root), or "
                 "run the tests with `nox -s tests`, which installs it")
-
-
-def docnames() -> list[str]:
-    """Every page of the site, from its sources (known before anything is built)."""
-    return sorted(p.relative_to(DOCS).with_suffix("").as_posix() for p in DOCS.rglob("*.md")
-                  if not any(part.startswith("_") for part in p.relative_to(DOCS).parts))
-
-
-def examples_of(docname: str) -> list[str]:
-    """The example names a page refers to, in page order."""
-    text = (DOCS / f"{docname}.md").read_text(encoding="utf-8")
-    return re.findall(r"^:example:\s*(\S+)\s*$", text, re.M)
-
-
-PAGES = docnames()
-CHAPTERS = [d for d in PAGES if examples_of(d)]
-#: the pages Sphinx adds to the sources' pages
-GENERATED = ["genindex", "search"]
+SITE = ROOT / "build" / "html"
 
 
 @pytest.fixture(scope="session")
-def site(request) -> Path:
-    """The built html folder the tests read: $PRELIM_SITE, or build/html brought up to
-    date (conftest's ``built_site``: an incremental build, seconds when nothing changed)."""
+def real_site(tmp_path_factory) -> Path:
+    """The real site's built html folder, which every real-site test reads: $PRELIM_SITE,
+    or build/html brought up to date.
+
+    `nox -s docs` (run before the tests in CI) leaves a fresh build there; this runs an
+    incremental build on top, which costs seconds when nothing changed and re-executes
+    only what did, so the site tests never judge a stale page. Once per test run, shared
+    by the xdist workers (run_once.py): two builds into build/html at once would collide.
+    """
     if chosen := os.environ.get(SITE_VARIABLE):
         html = Path(chosen)
         if missing := [d for d in PAGES if not (html / f"{d}.html").exists()]:
             pytest.fail(f"{SITE_VARIABLE}={chosen}: no page for {', '.join(missing)}; build "
                         "the site there first", pytrace=False)
         return html
-    return request.getfixturevalue("built_site")
+    return once(tmp_path_factory, "real_site", _update_site)
+
+
+def _update_site() -> Path:
+    proc = subprocess.run(  # incremental, into build/html as nox -s docs builds it
+        sphinx_build(ROOT, SITE, quiet=True, doctrees=ROOT / "build" / ".doctrees" / "html"),
+        capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, f"the site does not build:\n{proc.stdout}\n{proc.stderr}"
+    return SITE
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -67,9 +67,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def server(site):
+def server(real_site):
     """The site served over http on 127.0.0.1; yields its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
+    handler = functools.partial(_QuietHandler, directory=str(real_site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

@@ -8,19 +8,18 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(Path(__file__).parent))
 
+# helpers puts the extension (docs/_ext) and tools/ on sys.path; test_snippets and
+# test_agreement import ROOT and FRAMEWORKS from here
 from run_once import once, prefetch  # noqa: E402
-from sphinx_command import sphinx_build  # noqa: E402
 
+from helpers import ROOT  # noqa: E402
 from prelim.core.frameworks import FRAMEWORKS  # noqa: E402
 from prelim.core.snippets import all_examples  # noqa: E402
 
-# the built site, its http server and the browser (fixtures for the site tests); two
-# fresh builds of the fixture site (for the determinism and leak tests)
+# the real site as built, its http server and the browser (fixtures for the real-site
+# tests); two fresh builds of the fixture site (read by the fixture-site tests)
 pytest_plugins = ["builtsite", "fresh_builds"]
 
 EXAMPLES = all_examples()
@@ -71,28 +70,3 @@ def _run_every_snippet():
         by_path = {r["path"]: r for f in futures for r in f.result()}
     return {(e.key, fw): by_path[str(e.path(fw))]
             for e in EXAMPLES for fw in FRAMEWORKS if str(e.path(fw)) in by_path}
-
-
-SITE = ROOT / "build" / "html"
-
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory):
-    """The real site in build/html, brought up to date first.
-
-    `nox -s docs` (run before the tests in CI) leaves a fresh build there; this runs an
-    incremental build on top, which costs seconds when nothing changed and re-executes
-    only what did, so the site tests never judge a stale page. Once per test run, shared
-    by the xdist workers (run_once.py): two builds into build/html at once would collide.
-    """
-    return once(tmp_path_factory, "built_site", _update_site)
-
-
-def _update_site() -> Path:
-    import subprocess
-
-    proc = subprocess.run(  # incremental, into build/html as nox -s docs builds it
-        sphinx_build(ROOT, SITE, quiet=True, doctrees=ROOT / "build" / ".doctrees" / "html"),
-        capture_output=True, text=True, cwd=ROOT)
-    assert proc.returncode == 0, f"the site does not build:\n{proc.stdout}\n{proc.stderr}"
-    return SITE

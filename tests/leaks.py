@@ -17,7 +17,7 @@ import sys
 import zlib
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import ROOT
 
 #: files a build writes that may name this machine, each with the reason it may
 NOT_SEARCHED = {

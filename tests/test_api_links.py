@@ -40,11 +40,11 @@ def resolve(full: str):
     raise ImportError(full)
 
 
-def linked_names(site) -> dict[str, set[str]]:
+def linked_names(real_site) -> dict[str, set[str]]:
     """page -> the full names its example code links (href checked against the rules)."""
     out = {}
     for chapter in sorted({e.chapter for e in EXAMPLES}):
-        text = (site / f"{chapter}.html").read_text(encoding="utf-8")
+        text = (real_site / f"{chapter}.html").read_text(encoding="utf-8")
         found = set()
         for href, full in _CODE_LINK.findall(text):
             assert html.unescape(href) == api_url(full), f"{chapter}: {full} -> {href}"
@@ -53,8 +53,8 @@ def linked_names(site) -> dict[str, set[str]]:
     return out
 
 
-def test_every_framework_call_in_an_example_links_to_its_page(site):
-    linked = linked_names(site)
+def test_every_framework_call_in_an_example_links_to_its_page(real_site):
+    linked = linked_names(real_site)
     missing = []
     for example in EXAMPLES:
         for fw in FRAMEWORKS:
@@ -66,9 +66,9 @@ def test_every_framework_call_in_an_example_links_to_its_page(site):
     assert sum(map(len, linked.values())) >= len(EXAMPLES), "too few distinct links"
 
 
-def test_every_linked_name_exists_in_the_installed_framework(site):
-    names = set().union(*linked_names(site).values())
-    index = (site / "reference.html").read_text(encoding="utf-8")
+def test_every_linked_name_exists_in_the_installed_framework(real_site):
+    names = set().union(*linked_names(real_site).values())
+    index = (real_site / "reference.html").read_text(encoding="utf-8")
     rosetta = {full_name(html.unescape(short)) for _, short in _INDEX_LINK.findall(index)}
     assert rosetta, "the Rosetta index links no call"
     assert rosetta <= names | rosetta  # the index may show calls of snippets the page hides
@@ -82,8 +82,8 @@ def test_every_linked_name_exists_in_the_installed_framework(site):
         "\n".join(absent)
 
 
-def test_the_rosetta_index_links_each_call(site):
-    index = (site / "reference.html").read_text(encoding="utf-8")
+def test_the_rosetta_index_links_each_call(real_site):
+    index = (real_site / "reference.html").read_text(encoding="utf-8")
     for href, short in _INDEX_LINK.findall(index):
         assert html.unescape(href) == api_url(html.unescape(short))
     expected = {full_name(n) for e in EXAMPLES for fw in FRAMEWORKS

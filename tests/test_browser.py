@@ -18,13 +18,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from builtsite import CHAPTERS, GENERATED, PAGES, ROOT, examples_of
+from helpers import ALL_PAGES, CHAPTERS, PAGES, ROOT, SYNC_IDS, examples_of
+from prelim.core.frameworks import FRAMEWORKS
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-ALL_PAGES = PAGES + GENERATED
-SYNC_IDS = ["pytorch", "jax", "tensorflow"]
-FILE_SUFFIX = {"pytorch": "_torch", "jax": "_jax", "tensorflow": "_tf"}
 AXE_VERSION = "4.12.1"  # pinned by axe-playwright-python==0.1.8 (pyproject.toml)
 ALLOWLIST = Path(__file__).parent / "axe_allowlist.toml"
 SERIOUS = ("serious", "critical")
@@ -238,7 +236,7 @@ def test_framework_query_selects_the_framework(visit, server, sync_id):
 def test_copy_button_copies_exactly_the_snippet_and_it_runs(visit, server, tmp_path):
     chapter = "data_manipulation" if "data_manipulation" in CHAPTERS else CHAPTERS[0]
     name = examples_of(chapter)[0]
-    snippet = (ROOT / "snippets" / chapter / f"{name}{FILE_SUFFIX['jax']}.py").read_text()
+    snippet = (ROOT / "snippets" / chapter / f"{name}{FRAMEWORKS['jax'].suffix}.py").read_text()
     v = visit(page_url(server, chapter, "?framework=jax"), viewport=DESKTOP,
               permissions=["clipboard-read", "clipboard-write"])
     cell = _first_set(v.page).locator(".sd-tab-content").nth(1).locator(".cell_input")

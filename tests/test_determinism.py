@@ -18,9 +18,9 @@ import pytest
 from sphinx_command import sphinx_build
 
 from fresh_builds import FAKE_SECRET
+from helpers import ROOT
 from html_compare import differences
 
-ROOT = Path(__file__).resolve().parents[1]
 REAL_SITE = "PRELIM_DETERMINISM"
 
 

@@ -1,17 +1,73 @@
-"""The chapter downloads (docs/_ext/prelim/downloads.py) on the fixture site: the same
-bytes from two fresh builds, and from a rebuild served by the execution cache (myst-nb
-then writes the page's notebook without outputs; the downloads must keep them)."""
+"""The chapter downloads (prelim.generate.downloads): a notebook per framework, with the
+chapter's text and the snippets' outputs, and a zip of the snippets as .py files.
+
+On the real site (``real_site``: every chapter offers them, exactly its snippets, in page
+order) and on the fixture site: the same bytes from two fresh builds, and from a rebuild
+served by the execution cache (myst-nb then writes the page's notebook without outputs;
+the downloads must keep them).
+"""
 
 from __future__ import annotations
 
+import io
 import shutil
+import zipfile
+from pathlib import Path
 
 import nbformat
 import pytest
 
-from sitebuild import build
+from helpers import CHAPTERS, DOCS, ROOT, build, examples_of, parse
+from prelim.core.frameworks import FRAMEWORKS
+from prelim.core.snippets import Example
 
 pytestmark = pytest.mark.slow
+
+
+def _download_links(site: Path, page: str) -> list[str]:
+    return [u for u in parse(site, page).links if u.startswith(f"downloads/{page}/")]
+
+
+@pytest.mark.parametrize("page", CHAPTERS)
+def test_chapter_offers_a_notebook_per_framework_with_outputs(real_site, page):
+    links = _download_links(real_site, page)
+    for fw, framework in FRAMEWORKS.items():
+        url = f"downloads/{page}/{page}_{framework.sync_id}.ipynb"
+        assert url in links, f"{page}.html does not link {url}: {links}"
+        nb = nbformat.read(real_site / url, as_version=4)
+        nbformat.validate(nb)
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        expected = [Example(page, name).snippets((fw,))[fw].source
+                    for name in examples_of(page)]
+        assert [c.source for c in code] == expected, (
+            f"{url}: its code cells are not exactly the chapter's {framework.label} "
+            "snippets, in page order")
+        empty = [i for i, c in enumerate(code) if not c.outputs]
+        assert not empty, f"{url}: code cells {empty} have no output"
+        prose = "".join(c.source for c in nb.cells if c.cell_type == "markdown")
+        heading = (DOCS / f"{page}.md").read_text(encoding="utf-8").splitlines()[0]
+        assert heading in prose, f"{url}: the chapter's text is missing"
+        text = (real_site / url).read_text(encoding="utf-8")
+        for local in (str(ROOT), "/root/", "/home/", "absl::InitializeLog"):
+            assert local not in text, f"{url} contains {local!r}"
+
+
+@pytest.mark.parametrize("page", CHAPTERS)
+def test_chapter_offers_its_snippets_as_py_files(real_site, page):
+    url = f"downloads/{page}/{page}_snippets.zip"
+    assert url in _download_links(real_site, page), f"{page}.html does not link {url}"
+    with zipfile.ZipFile(io.BytesIO((real_site / url).read_bytes())) as zf:
+        files = {n: zf.read(n).decode() for n in zf.namelist()}
+    expected = {}
+    for name in examples_of(page):
+        for snip in Example(page, name).snippets().values():
+            expected[f"{page}/{snip.path.name}"] = snip.source
+    assert set(files) - {"README.txt"} == set(expected)
+    for name, source in expected.items():
+        assert files[name].rstrip("\n") == source, f"{url}: {name} differs from the snippet"
+
+
+# -- the fixture site ---------------------------------------------------------------------
 
 FILES = ["basics_pytorch.ipynb", "basics_jax.ipynb", "basics_tensorflow.ipynb",
          "basics_snippets.zip"]

@@ -9,13 +9,12 @@ broken snippet is written for does not change how the build reports it. Faults o
 environment (a framework not installed, a version change, a corrupt cache, two builds at
 once) get their own small builds.
 
-Also in the catalogue, in test_extension.py: an undeclared exception, a declared one that
-does not happen, and the wrong exception.
+The last faults of the catalogue break the fixture site's own registry of differences
+and the pages' coverage of the examples.
 """
 
 from __future__ import annotations
 
-import html as htmllib
 import json
 import re
 import shutil
@@ -27,48 +26,14 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import build, command, copy_fixture
+from helpers import JAX_ONLY, build, command, html_of, page, small_site, text_of
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("fault-sites")]
+pytestmark = pytest.mark.slow
 
-JAX_ONLY = {"PRELIM_FRAMEWORKS": "jax"}
 #: every cell must finish within this in the shared build; the hanging snippet costs it
 #: twice (the page runs ahead of the read, fails, and runs again when read: see
-#: docs/_ext/prelim/parallel_execution.py)
+#: docs/_ext/prelim/execute/parallel.py)
 TIMEOUT = 10
-
-
-def small_site(dest: Path, pages: dict[str, str], snippets: dict[str, str | bytes]) -> Path:
-    """The fixture site's configuration with other pages: ``pages`` {name: markdown} and
-    ``snippets`` {path under snippets/: text, or bytes written as they are}."""
-    site = copy_fixture(dest)  # its conf.py; its pages and snippets make way for these
-    for old in (site / "docs").glob("*.md"):
-        old.unlink()
-    shutil.rmtree(site / "snippets")
-    toctree = "\n".join(pages)
-    (site / "docs" / "index.md").write_text(f"# Faults\n\n```{{toctree}}\n{toctree}\n```\n")
-    for name, text in pages.items():
-        (site / "docs" / f"{name}.md").write_text(text)
-    for rel, body in snippets.items():
-        path = site / "snippets" / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(body, bytes):
-            path.write_bytes(body)
-        else:
-            path.write_text(body, encoding="utf-8")
-    return site
-
-
-def page(title: str, *cells: str) -> str:
-    """A page of example cells: each item is `name`, or `name` plus option/body lines."""
-    body = "".join(f"```{{code-cell}}\n:example: {cell}\n```\n\n" for cell in cells)
-    return f"# {title}\n\nSome prose.\n\n{body}"
-
-
-def text_of(html: str) -> str:
-    """The visible text of a page, one run of whitespace kept as one space."""
-    html = re.sub(r"<(script|style)\b.*?</\1>", "", html, flags=re.S)
-    return re.sub(r"\s+", " ", htmllib.unescape(re.sub(r"<[^>]+>", " ", html)))
 
 
 def warnings_in(log: str) -> list[str]:
@@ -79,8 +44,8 @@ def warnings_in(log: str) -> list[str]:
 
 FAULTY_PAGES = {
     # errors the snippets raise, and one that is kept: none stops the kernel
-    "errors": page("Errors", "deep", "syntax", "noisy", "ok\nprint('code in the page')",
-                   "ok2\n:volatile:", "after"),
+    "errors": page("Errors", "deep", "syntax", "undeclared", "unraised", "wrong", "noisy",
+                   "ok\nprint('code in the page')", "ok2\n:volatile:", "after"),
     # the kernel is stopped half-way: what ran before stays, what follows is marked
     "hang": page("Hang", "before", "hang", "after"),
     "dies": page("Dies", "before", "die", "after"),
@@ -91,6 +56,14 @@ FAULTY_SNIPPETS = {
     # raised inside the framework: the line named must be the snippet's, not JAX's
     "errors/deep_jax.py": "import jax.numpy as jnp\n\nx = jnp.zeros(3)\nx.reshape(4)\n",
     "errors/syntax_jax.py": "x = 1\ny = (x +\n",
+    # an undeclared exception (its message holds quotes), a declared one that does not
+    # happen, and the wrong one
+    "errors/undeclared_jax.py": ("import jax.numpy as jnp\n\nx = jnp.arange(3)\n"
+                                 "x + undefined_name\n"),
+    "errors/unraised_jax.py": ("# raises: TypeError\nimport jax.numpy as jnp\n\n"
+                               "x = jnp.zeros(3)\nx.at[0].set(1.0)\n"),
+    "errors/wrong_jax.py": ("# raises: TypeError\nimport jax.numpy as jnp\n\n"
+                            "x = jnp.zeros(3)\nx[0] = 1.0 / 0\n"),
     "errors/noisy_jax.py": (
         "import sys\nimport warnings\n\nimport numpy as np\n\n"
         "print('halfway there', file=sys.stderr)\n"
@@ -114,14 +87,11 @@ FAULTY_SNIPPETS = {
 
 @pytest.fixture(scope="module")
 def faulty(tmp_path_factory):
-    site = small_site(tmp_path_factory.mktemp("faulty") / "site", FAULTY_PAGES, FAULTY_SNIPPETS)
+    site = small_site(tmp_path_factory.mktemp("faulty") / "site", FAULTY_PAGES,
+                      FAULTY_SNIPPETS, keep_fixture=False)
     proc = build(site, "-D", f"nb_execution_timeout={TIMEOUT}", env=JAX_ONLY)
     assert proc.returncode != 0, "a site full of faults built without an error"
     return site, proc
-
-
-def html_of(site: Path, name: str) -> str:
-    return (site / "_build" / "html" / f"{name}.html").read_text(encoding="utf-8")
 
 
 SNIPPET_FAULTS = [
@@ -130,6 +100,15 @@ SNIPPET_FAULTS = [
     ("syntax error",
      r"snippets/errors/syntax_jax\.py:2: raised 'SyntaxError: incomplete input'; fix the "
      r"snippet"),
+    ("undeclared exception",
+     r"snippets/errors/undeclared_jax\.py:4: raised \"NameError: name 'undefined_name' is not "
+     r"defined\"; fix the snippet"),
+    ("declared exception that does not happen",
+     r"snippets/errors/unraised_jax\.py: declares `# raises: TypeError` but ran without "
+     r"raising"),
+    ("wrong exception",
+     r"snippets/errors/wrong_jax\.py:5: raised 'ZeroDivisionError: float division by zero', "
+     r"but the snippet declares `# raises: TypeError`"),
     ("code inside an example cell",
      r"docs/errors\.md:\d+: WARNING: an example cell takes no code, only `:example: ok`: "
      r"the code lives in the snippet files"),
@@ -223,7 +202,7 @@ OK_SNIPPETS = {"ok/answer_jax.py": "40 + 2\n"}
 
 
 def test_unknown_framework_choice(tmp_path):
-    site = small_site(tmp_path / "site", OK_PAGE, OK_SNIPPETS)
+    site = small_site(tmp_path / "site", OK_PAGE, OK_SNIPPETS, keep_fixture=False)
     proc = build(site, env={"PRELIM_FRAMEWORKS": "jax,pytorch"})
     assert proc.returncode != 0
     assert "PRELIM_FRAMEWORKS='jax,pytorch': unknown framework pytorch; use a " \
@@ -263,7 +242,7 @@ def other_venv(tmp_path_factory) -> Path:
 
 
 def test_framework_not_installed(tmp_path, other_venv):
-    site = small_site(tmp_path / "site", OK_PAGE, OK_SNIPPETS)
+    site = small_site(tmp_path / "site", OK_PAGE, OK_SNIPPETS, keep_fixture=False)
     proc = build(site, python=str(other_venv))
     assert proc.returncode != 0
     assert ("cannot execute the examples: tf is not installed in this environment. Build "
@@ -278,7 +257,8 @@ def test_framework_not_installed(tmp_path, other_venv):
 def test_version_change_reexecutes_instead_of_serving_the_cache(tmp_path, other_venv):
     site = small_site(tmp_path / "site", {"versions": page("Versions", "numpy_version")},
                       {"versions/numpy_version_jax.py":
-                       "import importlib.metadata\n\nimportlib.metadata.version('numpy')\n"})
+                       "import importlib.metadata\n\nimportlib.metadata.version('numpy')\n"},
+                      keep_fixture=False)
     first = build(site, env=JAX_ONLY)
     assert first.returncode == 0, first.log[-3000:]
     assert "'2.4.6'" in text_of(html_of(site, "versions"))
@@ -294,7 +274,8 @@ def test_version_change_reexecutes_instead_of_serving_the_cache(tmp_path, other_
 @pytest.fixture(scope="module")
 def cached_site(tmp_path_factory):
     """A small site built once, so its execution cache holds a real database."""
-    site = small_site(tmp_path_factory.mktemp("cached") / "site", OK_PAGE, OK_SNIPPETS)
+    site = small_site(tmp_path_factory.mktemp("cached") / "site", OK_PAGE, OK_SNIPPETS,
+                      keep_fixture=False)
     proc = build(site, env=JAX_ONLY)
     assert proc.returncode == 0, proc.log[-3000:]
     return site
@@ -339,7 +320,7 @@ def test_two_builds_at_once(tmp_path):
     """While one build runs, a second into the same output, or into another output with
     the same execution cache, fails at once and says why; the first is unharmed."""
     site = small_site(tmp_path / "site", {"gate": page("Gate", "wait")},
-                      {"gate/wait_jax.py": GATE})
+                      {"gate/wait_jax.py": GATE}, keep_fixture=False)
     args, env = command(site, env=JAX_ONLY)
     first = subprocess.Popen(args, env=env, cwd=site, stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, text=True)
@@ -370,10 +351,33 @@ def test_cell_options_that_are_not_yaml(tmp_path):
     """An `:alt:` text holding ": " is invalid YAML: myst-nb stops the whole build with a
     message naming neither the page nor the fix."""
     site = small_site(tmp_path / "site", {"ok": page("OK", "answer\n:alt: Density of x: a curve")},
-                      OK_SNIPPETS)
+                      OK_SNIPPETS, keep_fixture=False)
     proc = build(site, env=JAX_ONLY)
     assert proc.returncode != 0
     assert re.search(r"docs/ok\.md:5: the options of this code cell cannot be read \(Invalid "
                      r"options format \(bad YAML\)\)\. Write one `:name: value` per line, and "
                      r"quote a value that holds a colon followed by a space", proc.log), \
         proc.log[-2000:]
+
+
+# -- the fixture site's registry and coverage, broken ------------------------------------
+
+
+def test_registry_and_coverage_mistakes_fail_the_build_naming_the_file(tmp_path):
+    """A malformed registry entry, and an example that is on no page (so the reference
+    tables would miss it), are build errors that say where and what to do."""
+    site = small_site(tmp_path / "site")
+    registry = site / "snippets/differences.toml"
+    registry.write_text(registry.read_text().replace('aspects = ["raises"]',
+                                                     'aspects = ["colour"]'))
+    for suffix, code in (("torch", "import torch\ntorch.ones(1)\n"),
+                         ("jax", "import jax.numpy as jnp\njnp.ones(1)\n"),
+                         ("tf", "import tensorflow as tf\ntf.ones(1)\n")):
+        (site / f"snippets/basics/extra_{suffix}.py").write_text(code)
+    proc = build(site, env=JAX_ONLY)
+    assert proc.returncode != 0
+    assert re.search(r"snippets/differences\.toml:9: \[immutable\] has unknown aspect "
+                     r"'colour'; use value, dtype or raises", proc.log), proc.log[-3000:]
+    assert re.search(r"example 'basics/extra' \(snippets/basics/extra_\*\.py\) is on no page, "
+                     r"so the reference tables miss it: add `:example: extra` to "
+                     r"docs/basics\.md", proc.log), proc.log[-3000:]

@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import ROOT
+from helpers import ROOT
 
 SCHEMAS = Path(__file__).parent / "schemas"
 CONFIGS = {

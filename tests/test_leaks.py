@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 
 from fresh_builds import FAKE_SECRET
-from leaks import ROOT, build_outputs, find_leaks, needles
+from helpers import ROOT
+from leaks import build_outputs, find_leaks, needles
 
 
 @pytest.mark.slow
@@ -28,11 +29,11 @@ def test_fixture_site_leaks_nothing(fresh_fixture_builds, monkeypatch):
 
 
 @pytest.mark.slow
-def test_real_site_leaks_nothing(site):
+def test_real_site_leaks_nothing(real_site):
     """The fake secret is searched for too: builds made by ``nox -s determinism`` have it
     in their environment (a plain ``nox -s docs`` build does not: paths only, there)."""
-    cache = next((c for c in (site.parent / ".jupyter_cache", ROOT / "build" / ".jupyter_cache")
-                  if c.is_dir()), None)
-    folders = build_outputs(site, cache)
+    cache = next((c for c in (real_site.parent / ".jupyter_cache",
+                              ROOT / "build" / ".jupyter_cache") if c.is_dir()), None)
+    folders = build_outputs(real_site, cache)
     leaks = find_leaks(folders, needles(secrets={f"${FAKE_SECRET[0]}": FAKE_SECRET[1]}))
     assert not leaks, "\n".join(leaks[:50])

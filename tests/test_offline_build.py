@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import textwrap
 
 import pytest
+from sphinx_command import sphinx_build
 
-from sitebuild import FIXTURE, copy_fixture
+from helpers import EXTENSION, small_site
 
 pytestmark = pytest.mark.slow
 
@@ -44,19 +44,17 @@ GUARD = textwrap.dedent('''
 
 
 def offline_build(tmp_path, extra_conf: str = "") -> subprocess.CompletedProcess:
-    site = copy_fixture(tmp_path / "site")
+    site = small_site(tmp_path / "site")
     if extra_conf:
         with (site / "conf.py").open("a") as f:
             f.write(extra_conf)
     guard = tmp_path / "guard"
     guard.mkdir()
     (guard / "sitecustomize.py").write_text(GUARD)
-    ext = FIXTURE.parents[1] / "docs" / "_ext"
-    env = {**os.environ, "PYTHONPATH": f"{guard}{os.pathsep}{ext}"}
-    proc = subprocess.run([sys.executable, "-m", "sphinx", "-c", str(site), "-b", "html",
-                           "-D", "nb_execution_mode=off", str(site / "docs"),
-                           str(site / "_build" / "html")], capture_output=True, text=True,
-                          env=env, cwd=site, timeout=600)
+    env = {**os.environ, "PYTHONPATH": f"{guard}{os.pathsep}{EXTENSION}"}
+    proc = subprocess.run(sphinx_build(site, site / "_build" / "html", "-D",
+                                       "nb_execution_mode=off", strict=False),
+                          capture_output=True, text=True, env=env, cwd=site, timeout=600)
     proc.log = proc.stdout + proc.stderr
     return proc
 

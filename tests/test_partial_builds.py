@@ -1,6 +1,6 @@
 """The author's fast paths (prelim.partial_builds, `nox -s docs` options) work, say what
 they left out, and can never publish: one chapter, no execution. (A subset of frameworks,
-PRELIM_FRAMEWORKS, is built end to end in test_faults.py.)"""
+PRELIM_FRAMEWORKS, is built end to end in test_faults.py and test_execution.py.)"""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ import re
 
 import pytest
 
-from conftest import ROOT
-from sitebuild import build, copy_fixture
+from helpers import ROOT, build, html_of, small_site
 
 NO_EXEC = ("-D", "nb_execution_mode=off")  # the ``--no-exec`` of `nox -s docs`
 NOT_EXECUTED = "This build did not execute the examples on this page"
@@ -17,21 +16,21 @@ NOT_EXECUTED = "This build did not execute the examples on this page"
 
 @pytest.mark.slow
 def test_no_exec_renders_every_page_and_says_outputs_are_absent(tmp_path):
-    site = copy_fixture(tmp_path / "site")
+    site = small_site(tmp_path / "site")
     proc = build(site, *NO_EXEC)
     assert proc.returncode == 0, proc.log[-3000:]  # declared exceptions are not judged
     assert "Executed notebook" not in proc.log
-    html = (site / "_build/html/basics.html").read_text()
+    html = html_of(site, "basics")
     assert html.count('<div class="prelim-not-executed admonition warning"') == 1
     assert NOT_EXECUTED in html
     assert 'class="cell_output' not in html
     assert "Executed when this site was built" not in html  # no provenance to report
-    assert NOT_EXECUTED not in (site / "_build/html/index.html").read_text()  # prose only
+    assert NOT_EXECUTED not in html_of(site, "index")  # prose only
 
 
 @pytest.mark.slow
 def test_only_builds_the_chosen_chapter_and_unlinks_the_others(tmp_path):
-    site = copy_fixture(tmp_path / "site")
+    site = small_site(tmp_path / "site")
     basics = site / "docs/basics.md"
     basics.write_text(basics.read_text() + "\nSee {doc}`reference` and [it](reference.md).\n")
     proc = build(site, *NO_EXEC, env={"PRELIM_ONLY": "basics"})
@@ -49,7 +48,7 @@ def test_only_builds_the_chosen_chapter_and_unlinks_the_others(tmp_path):
 
 
 def test_only_names_the_pages_it_knows(tmp_path):
-    site = copy_fixture(tmp_path / "site")
+    site = small_site(tmp_path / "site")
     proc = build(site, *NO_EXEC, env={"PRELIM_ONLY": "basic"})
     assert proc.returncode != 0
     assert "PRELIM_ONLY='basic': no page basic in" in proc.log

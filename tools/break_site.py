@@ -109,7 +109,9 @@ def drop_a_snippet(archive: str):
 
 TABS_JS = "_static/design-tabs.js"
 BROWSER = "tests/test_browser.py::"
-STATIC = "tests/test_built_site.py::"
+PAGES = "tests/test_pages.py::"
+LINKS = "tests/test_links_and_assets.py::"
+DOWNLOADS = "tests/test_downloads.py::"
 EMPTY_INDEX = ('Search.setIndex({"alltitles":{},"docnames":[],"envversion":{},"filenames":[],'
                '"indexentries":{},"objects":{},"objnames":{},"objtypes":{},"terms":{},'
                '"titles":[],"titleterms":{}})')
@@ -139,7 +141,7 @@ BREAKS = [
     ("calculus.html loads an image from another host",
      add_to_article("calculus.html", '<img src="https://example.com/p.png" alt="a remote dot">'),
      [BROWSER + "test_page_load_requests_nothing_outside_the_site[calculus]",
-      STATIC + "test_page_loads_no_remote_asset[calculus]"]),
+      LINKS + "test_page_loads_no_remote_asset[calculus]"]),
     ("MathJax's script removed from calculus.html",
      substitute("calculus.html", r'<script defer="defer" src="_static/mathjax/[^"]*"></script>',
                 ""),
@@ -158,29 +160,29 @@ BREAKS = [
      [BROWSER + "test_figures_in_the_dark_theme"]),
     ("a broken internal link",
      add_to_article("calculus.html", '<a href="nowhere.html#nothing">nowhere</a>'),
-     [STATIC + "test_no_broken_internal_link_anchor_or_image[calculus]"]),
+     [LINKS + "test_no_broken_internal_link_anchor_or_image[calculus]"]),
     ("a figure's alt text emptied",
      substitute("calculus.html", r'<img alt="[^"]*" src="_images', '<img alt="" src="_images'),
-     [STATIC + "test_every_figure_has_descriptive_alt_text[calculus]"]),
+     [PAGES + "test_every_figure_has_descriptive_alt_text[calculus]"]),
     ("a figure with a transparent corner",
      transparent_corner("calculus"),
-     [STATIC + "test_figures_stay_readable_on_the_dark_theme[calculus]"]),
+     [PAGES + "test_figures_stay_readable_on_the_dark_theme[calculus]"]),
     ("calculus.html's meta description removed",
      substitute("calculus.html", r'<meta name="description"[^>]*>', ""),
-     [STATIC + "test_pages_have_titles_descriptions_and_a_favicon"]),
+     [LINKS + "test_pages_have_titles_descriptions_and_a_favicon"]),
     ("calculus's JAX notebook without outputs",
      clear_outputs("downloads/calculus/calculus_jax.ipynb"),
-     [STATIC + "test_chapter_offers_a_notebook_per_framework_with_outputs[calculus]"]),
+     [DOWNLOADS + "test_chapter_offers_a_notebook_per_framework_with_outputs[calculus]"]),
     ("a snippet missing from calculus's zip",
      drop_a_snippet("downloads/calculus/calculus_snippets.zip"),
-     [STATIC + "test_chapter_offers_its_snippets_as_py_files[calculus]"]),
+     [DOWNLOADS + "test_chapter_offers_its_snippets_as_py_files[calculus]"]),
     ("calculus's row of the execution report removed",
      substitute("execution_report.html",
                 r'<tr[^>]*>(?:(?!</tr>).)*href="calculus.html"(?:(?!</tr>).)*</tr>', "", re.S),
-     [STATIC + "test_execution_report_lists_every_chapter_and_the_environment"]),
+     [PAGES + "test_execution_report_lists_every_chapter_and_the_environment"]),
     ("TensorFlow's retracing warning dropped from compilation.html",
      replace("compilation.html", "WARNING:tensorflow:5 out of the last 5 calls to", ""),
-     [STATIC + "test_compilation_page_shows_the_retracing_warning_its_text_promises"]),
+     [PAGES + "test_compilation_page_shows_the_retracing_warning_its_text_promises"]),
 ]
 
 

@@ -17,13 +17,15 @@ from pathlib import Path
 def sphinx_build(site: Path | str, out: Path | str | None, *options: str, fresh: bool = False,
                  builder: str | None = "html", jobs: str | None = None,
                  doctrees: Path | str | None = None, cache: Path | str | None = None,
-                 quiet: bool = False, python: str | None = None) -> list[str]:
+                 quiet: bool = False, strict: bool = True,
+                 python: str | None = None) -> list[str]:
     """The command that builds ``site`` (conf.py there, pages in ``site/docs``) into ``out``.
 
     ``fresh`` reads and writes every page (``-E -a``: no warning hides behind an
     incremental build); ``jobs`` is ``-j`` (pages execute that many at a time);
     ``doctrees`` keeps Sphinx's pickled state apart from the html; ``cache`` is the
-    execution cache (default: conf.py's); ``options`` go after the sources as given
+    execution cache (default: conf.py's); ``strict=False`` lets warnings pass (a build
+    judged on something else); ``options`` go after the sources as given
     (``-D name=value``, or ``-b BUILDER OUTDIR`` with ``builder=None`` and ``out=None``).
 
     >>> sphinx_build("site", "site/_build/html", "-D", "x=1", fresh=True, python="py")
@@ -33,7 +35,8 @@ def sphinx_build(site: Path | str, out: Path | str | None, *options: str, fresh:
     """
     site = Path(site)
     return [
-        python or sys.executable, "-m", "sphinx", "-c", str(site), "-n", "-W", "--keep-going",
+        python or sys.executable, "-m", "sphinx", "-c", str(site),
+        *(["-n", "-W", "--keep-going"] if strict else []),
         *(["-q"] if quiet else []),
         *(["-b", builder] if builder else []),
         *(["-E", "-a"] if fresh else []),

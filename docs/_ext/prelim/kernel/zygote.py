@@ -8,7 +8,7 @@ and no IPython kernel exists yet, so each child is as fresh as a new process tha
 just run the same imports. (Measured: the imports leave one native thread besides the
 main one, started by PyTorch's import and idle in a futex wait; fork copies only the
 calling thread, and PyTorch's fork handlers rebuild its thread pools in the child, as for
-DataLoader workers. tests/test_parallel_builds.py checks that forked and ordinary
+DataLoader workers. tests/test_execution.py checks that forked and ordinary
 kernels give the same pages.)
 
 Protocol, one JSON object per line: after the imports the zygote prints

@@ -1,57 +1,42 @@
-"""Pages execute in parallel, safely, once each, and the cache never crosses environments.
+"""How pages execute: in parallel, once each, from the execution cache when nothing they
+depend on changed, again when a snippet or the device did (and then only that page), in
+kernels forked after one import of the frameworks that give the same pages.
 
-A two-page copy of the fixture site (``basics`` and a small ``more``), built with ``-j 2``
-as ``nox -s docs`` builds (prelim.parallel_execution): both pages execute at once in the
-main Sphinx process, then the readers find them cached. One module-scoped build, then
-rebuilds on top of it, in order. The pages execute JAX only (the lightest import): which
-frameworks a page runs does not change how it is scheduled or cached.
+Mostly on a two-page site (the fixture's ``basics`` and a small ``more``), built with
+``-j 2`` as ``nox -s docs`` builds (prelim.execute.parallel): both pages execute at once
+in the main Sphinx process, then the readers find them cached. One module-scoped build,
+then rebuilds on top of it, in order. Its pages execute JAX only (the lightest import):
+which frameworks a page runs does not change how it is scheduled or cached.
 """
 
 from __future__ import annotations
 
-import re
 import stat
 import sys
 from pathlib import Path
 
 import pytest
 
+from helpers import JAX_ONLY, build, executed, html_of, small_site
 from html_compare import differences
-from sitebuild import build, copy_fixture
 
 pytestmark = pytest.mark.slow
 
 MORE_PAGE = "# More\n\nOne more example.\n\n```{code-cell}\n:example: double\n```\n"
 MORE_SNIPPETS = {
-    "torch": "import torch\n\ntorch.arange(3) * 2",
-    "jax": "import jax.numpy as jnp\n\njnp.arange(3) * 2",
-    "tf": "import tensorflow as tf\n\ntf.range(3) * 2",
-}
-JAX_ONLY = {"PRELIM_FRAMEWORKS": "jax"}
+    f"more/double_{fw}.py": code + "\n" for fw, code in {
+        "torch": "import torch\n\ntorch.arange(3) * 2",
+        "jax": "import jax.numpy as jnp\n\njnp.arange(3) * 2",
+        "tf": "import tensorflow as tf\n\ntf.range(3) * 2",
+    }.items()}
 #: ipykernel's complaint when a kernel listens on TCP ports (our kernels use IPC sockets)
 TCP_WARNING = "Kernel is running over TCP"
 
 
-def two_page_site(dest: Path) -> Path:
-    site = copy_fixture(dest)
-    (site / "docs" / "more.md").write_text(MORE_PAGE)
-    index = site / "docs" / "index.md"
-    index.write_text(index.read_text().replace("basics\n", "basics\nmore\n"))
-    for fw, code in MORE_SNIPPETS.items():
-        path = site / "snippets" / "more" / f"double_{fw}.py"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(code + "\n")
-    return site
-
-
-def executed(log: str) -> list[str]:
-    """The pages a build executed, one entry per execution."""
-    return sorted(re.findall(r"docs/(\w+)\.md: Executed notebook", log))
-
-
 @pytest.fixture(scope="module")
 def two_pages(tmp_path_factory):
-    site = two_page_site(tmp_path_factory.mktemp("parallel") / "site")
+    site = small_site(tmp_path_factory.mktemp("parallel") / "site", {"more": MORE_PAGE},
+                      MORE_SNIPPETS)
     proc = build(site, "-j", "2", env=JAX_ONLY)
     assert proc.returncode == 0, proc.log[-3000:]
     return site, proc
@@ -69,6 +54,12 @@ def test_pages_execute_in_parallel_once_each(two_pages):
     assert proc.log.count("Using cached notebook") == 2
 
 
+def test_prose_page_starts_no_kernel(fresh_fixture_builds):
+    log = (fresh_fixture_builds[0] / "build.log").read_text(encoding="utf-8")
+    assert "index.md: Executed notebook" not in log
+    assert executed(log) == ["basics"]
+
+
 def test_kernels_use_ipc_sockets_not_ports(two_pages):
     _, proc = two_pages
     assert TCP_WARNING not in proc.log
@@ -76,24 +67,30 @@ def test_kernels_use_ipc_sockets_not_ports(two_pages):
 
 def test_outputs_reach_both_pages(two_pages):
     root, _ = two_pages
-    more = (root / "_build/html/more.html").read_text()
+    more = html_of(root, "more")
     assert "Array([0, 2, 4], dtype=int32)" in more
     assert "Executed when this site was built" in more
 
 
 def test_compiled_templates_are_kept_for_the_next_build(two_pages):
-    root, _ = two_pages  # prelim.template_cache
+    root, _ = two_pages  # prelim.build.template_cache
     assert list((root / "_build/html/.doctrees/jinja-bytecode").glob("*"))
 
 
 def test_editing_a_snippet_reexecutes_only_its_page(two_pages):
+    """A rebuild with nothing changed executes nothing and reads nothing again; after one
+    snippet changes, its page alone executes again, and shows the new output."""
     root, _ = two_pages
+    noop = build(root, "-j", "2", env=JAX_ONLY)
+    assert noop.returncode == 0, noop.log[-3000:]
+    assert "Executed notebook" not in noop.log, noop.log[-3000:]
+    assert "0 source files that are out of date" in noop.log, noop.log[-3000:]
     path = root / "snippets/more/double_jax.py"
     path.write_text(path.read_text().replace("* 2", "* 3"))
     proc = build(root, "-j", "2", env=JAX_ONLY)
     assert proc.returncode == 0, proc.log[-3000:]
     assert executed(proc.log) == ["more"]
-    assert "[0, 3, 6]" in (root / "_build/html/more.html").read_text()
+    assert "[0, 3, 6]" in html_of(root, "more")
 
 
 def fake_gpu_path(folder: Path) -> str:
@@ -138,14 +135,14 @@ def test_the_cache_database_is_created_before_any_reader(tmp_path):
 
 
 def test_forked_kernels_give_the_same_pages(fresh_fixture_builds, tmp_path):
-    """A page run in a kernel forked from the zygote (prelim.forked_kernels, the default
+    """A page run in a kernel forked from the zygote (prelim.execute.forked, the default
     here) reads exactly as one run in a kernel started the usual way: all three
     frameworks, a figure, declared errors."""
     from prelim.core import environment
 
     if environment.gpus():
         pytest.skip("on a GPU machine kernels are never forked")
-    site = copy_fixture(tmp_path / "site")
+    site = small_site(tmp_path / "site")
     proc = build(site, "-D", "prelim_fork_kernels=0")
     assert proc.returncode == 0, proc.log[-3000:]
     assert "in kernels forked" not in proc.log
@@ -164,12 +161,12 @@ def test_a_forked_kernel_logs_into_the_cell(tmp_path):
     if environment.gpus():
         pytest.skip("on a GPU machine kernels are never forked")
     line = "logged through tensorflow's own logger"
-    site = copy_fixture(tmp_path / "site")
+    site = small_site(tmp_path / "site")
     (site / "snippets/basics/add_tf.py").write_text(
         f'import tensorflow as tf\n\ntf.get_logger().warning("{line}")\nx = tf.range(3)\nx + 1\n')
     proc = build(site)
     assert proc.returncode == 0, proc.log[-3000:]
     assert "in kernels forked" in proc.log
     assert line not in proc.log, "the logger wrote past the cell, to the build's stderr"
-    html = (site / "_build/html/basics.html").read_text(encoding="utf-8")
+    html = html_of(site, "basics")
     assert html.count(f"WARNING:tensorflow:{line}") == 1
