@@ -73,6 +73,16 @@ FILES = ["basics_pytorch.ipynb", "basics_jax.ipynb", "basics_tensorflow.ipynb",
          "basics_snippets.zip"]
 
 
+def test_tensorflow_notebook_ships_the_retracing_warning_the_page_shows(real_site):
+    """The compilation page teaches TensorFlow's retracing warning from its output; the
+    TensorFlow notebook of that page carries the same output, once, in the same cell."""
+    nb = nbformat.read(real_site / "downloads/compilation/compilation_tensorflow.ipynb", 4)
+    warned = [c for c in nb.cells if c.cell_type == "code" and any(
+        "triggered tf.function retracing" in o.get("text", "") for o in c.outputs)]
+    assert len(warned) == 1, "the retracing warning is not in the TensorFlow notebook once"
+    assert "def scale(x, s):" in warned[0].source
+
+
 def downloads(site) -> dict[str, bytes]:
     folder = site / "_build" / "html" / "downloads" / "basics"
     return {name: (folder / name).read_bytes() for name in FILES}
