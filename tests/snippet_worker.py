@@ -46,12 +46,12 @@ def _global_state(framework: str):
     return None
 
 
-def run_one(path: str, framework: str) -> dict:
+def run_one(path: str, framework: str, pasted: bool = False) -> dict:
     before = _global_state(framework)
     start = time.perf_counter()
     result = {"path": path, "error": None, "exc_type": None}
     try:
-        value, printed = harness.run(path)
+        value, printed = harness.run(path, pasted=pasted)
         # the type of the value as the snippet returned it, before NumPy normalises it
         result["dtype"] = result_types.describe(value)
         result["signature"] = result_types.signature(value)
@@ -63,7 +63,8 @@ def run_one(path: str, framework: str) -> dict:
         result["dtype"] = result["signature"] = result_types.raised(err)
         result["error"] = "".join(traceback.format_exception_only(err)).strip()[:2000]
         tb = traceback.extract_tb(err.__traceback__)
-        result["line"] = next((f.lineno for f in reversed(tb) if f.filename == path), None)
+        result["line"] = next((f.lineno for f in reversed(tb)
+                               if f.filename in (path, harness.PASTED)), None)
         result["value"] = None
     result["seconds"] = time.perf_counter() - start
     after = _global_state(framework)
@@ -91,8 +92,8 @@ def _picklable(value):
     return value
 
 
-def run_all(framework: str, paths: list[str]) -> list[dict]:
-    results = [run_one(p, framework) for p in paths]
+def run_all(framework: str, paths: list[str], pasted: bool = False) -> list[dict]:
+    results = [run_one(p, framework, pasted) for p in paths]
     for r in results:
         r["value"] = _picklable(r["value"])
     return results

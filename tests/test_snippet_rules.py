@@ -17,9 +17,9 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 
 import pytest
+from test_agreement import Mismatch, compare
 
 from conftest import EXAMPLES, ROOT
-from test_agreement import Mismatch, compare
 
 TORCH_PLOTS = [e for e in EXAMPLES if "matplotlib" in e.path("torch").read_text(encoding="utf-8")]
 
