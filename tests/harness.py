@@ -15,20 +15,29 @@ from pathlib import Path
 
 import numpy as np
 
+#: the file name Python gives code passed to `python -c`
+PASTED = "<string>"
 
-def run(path: Path | str, source: str | None = None):
-    """Execute a snippet in a fresh namespace; return (value, stdout text)."""
+
+def run(path: Path | str, source: str | None = None, pasted: bool = False):
+    """Execute a snippet in a fresh namespace; return (value, stdout text).
+
+    ``pasted=True`` runs it as `python -c` (or a paste at the prompt) would: under the file
+    name ``<string>``, with no ``__file__``, so nothing can read its source back
+    (``inspect.getsource``, AutoGraph) and nothing can find files beside it."""
     path = Path(path)
     source = path.read_text(encoding="utf-8") if source is None else source
-    tree = ast.parse(source, filename=str(path))
+    filename = PASTED if pasted else str(path)
+    tree = ast.parse(source, filename=filename)
     last = None
     if tree.body and isinstance(tree.body[-1], ast.Expr):
         last = ast.Expression(tree.body.pop().value)
-    namespace = {"__name__": "__main__", "__file__": str(path)}
+    namespace = {"__name__": "__main__"} if pasted else {"__name__": "__main__",
+                                                         "__file__": str(path)}
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        exec(compile(tree, str(path), "exec"), namespace)
-        value = eval(compile(last, str(path), "eval"), namespace) if last else None
+        exec(compile(tree, filename, "exec"), namespace)
+        value = eval(compile(last, filename, "eval"), namespace) if last else None
     if value is None:
         value = _figure_data()
     return value, out.getvalue()

@@ -46,12 +46,12 @@ def _global_state(framework: str):
     return None
 
 
-def run_one(path: str, framework: str) -> dict:
+def run_one(path: str, framework: str, pasted: bool = False) -> dict:
     before = _global_state(framework)
     start = time.perf_counter()
     result = {"path": path, "error": None, "exc_type": None}
     try:
-        value, printed = harness.run(path)
+        value, printed = harness.run(path, pasted=pasted)
         # the type of the value as the snippet returned it, before NumPy normalises it
         result["dtype"] = result_types.describe(value)
         result["signature"] = result_types.signature(value)
@@ -63,7 +63,8 @@ def run_one(path: str, framework: str) -> dict:
         result["dtype"] = result["signature"] = result_types.raised(err)
         result["error"] = "".join(traceback.format_exception_only(err)).strip()[:2000]
         tb = traceback.extract_tb(err.__traceback__)
-        result["line"] = next((f.lineno for f in reversed(tb) if f.filename == path), None)
+        result["line"] = next((f.lineno for f in reversed(tb)
+                               if f.filename in (path, harness.PASTED)), None)
         result["value"] = None
     result["seconds"] = time.perf_counter() - start
     after = _global_state(framework)
@@ -91,8 +92,130 @@ def _picklable(value):
     return value
 
 
-def run_all(framework: str, paths: list[str]) -> list[dict]:
-    results = [run_one(p, framework) for p in paths]
+def run_all(framework: str, paths: list[str], pasted: bool = False) -> list[dict]:
+    results = [run_one(p, framework, pasted) for p in paths]
+    for r in results:
+        r["value"] = _picklable(r["value"])
+    return results
+
+
+# -- Runs under changed conditions, for tests/test_snippet_rules.py -----------------------
+
+#: what PyTorch says when a tensor on an accelerator meets NumPy (matplotlib calls NumPy)
+NOT_ON_CPU = ("can't convert {} device type tensor to numpy. Use Tensor.cpu() to copy the "
+              "tensor to host memory first.")
+
+
+def run_on_simulated_accelerator(paths: list[str]) -> list[dict]:
+    """Run PyTorch snippets as if the default device were an accelerator.
+
+    A TorchFunctionMode (the mechanism behind ``torch.set_default_device``) marks every
+    tensor an operation returns as living on a device "accel", except the results of
+    ``.cpu()`` / ``.to("cpu")`` / ``device="cpu"``; converting a marked tensor to NumPy
+    (``.numpy()``, ``np.asarray``, matplotlib) raises PyTorch's own error for a CUDA
+    tensor. The values are computed on the CPU as usual, so the snippet runs to the end
+    unless it hands a device tensor to NumPy or matplotlib. ("meta" as the default device
+    cannot do this: a meta tensor has no data, so even a correct ``.cpu()`` fails.)
+    """
+    import torch
+    from torch.overrides import TorchFunctionMode
+
+    def is_cpu(device) -> bool:
+        return device is not None and torch.device(device).type == "cpu"
+
+    def mark(value, on_accelerator: bool):
+        if isinstance(value, torch.Tensor):
+            value._prelim_on_accelerator = on_accelerator
+        elif isinstance(value, (tuple, list)):
+            for v in value:
+                mark(v, on_accelerator)
+
+    def tensors(value):
+        if isinstance(value, torch.Tensor):
+            yield value
+        elif isinstance(value, (tuple, list)):
+            for v in value:
+                yield from tensors(v)
+        elif isinstance(value, dict):
+            for v in value.values():
+                yield from tensors(v)
+
+    class SimulatedAccelerator(TorchFunctionMode):
+        def __torch_function__(self, func, types, args=(), kwargs=None):
+            kwargs = kwargs or {}
+            if func in (torch.Tensor.numpy, torch.Tensor.__array__) and getattr(
+                    args[0], "_prelim_on_accelerator", False):
+                raise TypeError(NOT_ON_CPU.format("accel"))
+            out = func(*args, **kwargs)
+            to_cpu = (func is torch.Tensor.cpu
+                      or (func is torch.Tensor.to
+                          and any(isinstance(a, (str, torch.device)) and is_cpu(a)
+                                  for a in (*args[1:], kwargs.get("device"))))
+                      or is_cpu(kwargs.get("device")))
+            if to_cpu and out is (args[0] if args else None):
+                out = out.view_as(out)  # .cpu() of a CPU tensor is itself: mark a new view
+            if func not in (torch.Tensor.numpy, torch.Tensor.__array__,
+                            torch.Tensor.tolist, torch.Tensor.item):
+                inputs = list(tensors((args, kwargs)))
+                if to_cpu or func is torch.from_numpy:
+                    mark(out, False)
+                elif inputs:  # where its inputs live
+                    mark(out, any(getattr(t, "_prelim_on_accelerator", False) for t in inputs))
+                else:  # made from Python data or a shape: on the default device
+                    mark(out, True)
+            return out
+
+    results = []
+    for path in paths:
+        with SimulatedAccelerator():
+            results.append(run_one(path, "torch"))
+    return results
+
+
+def run_with_same_draws(framework: str, paths: list[str], n: int = 8) -> list[dict]:
+    """Run snippets with the framework's uniform and normal samplers replaced by the same
+    few NumPy draws in every framework: the k-th uniform (normal) call of a snippet gets
+    the same numbers in all three, at most ``n`` along each axis. On equal data the
+    statistics must agree to float32 tolerance, so an n against n - 1 divisor (a factor
+    8/7 here) cannot hide in a statistical tolerance."""
+    import numpy as np
+
+    calls = {"uniform": 0, "normal": 0}
+
+    def draws(kind, shape):
+        shape = tuple(min(int(d), n) for d in shape)
+        calls[kind] += 1
+        rng = np.random.default_rng(1000 * calls[kind] + (kind == "normal"))
+        x = rng.random(shape) if kind == "uniform" else rng.standard_normal(shape)
+        return x.astype(np.float32)
+
+    def shape_of(size):
+        return tuple(size[0]) if len(size) == 1 and not isinstance(size[0], int) else size
+
+    if framework == "torch":
+        import torch
+
+        torch.rand = lambda *size, **kw: torch.from_numpy(draws("uniform", shape_of(size)))
+        torch.randn = lambda *size, **kw: torch.from_numpy(draws("normal", shape_of(size)))
+    elif framework == "jax":
+        import jax
+        import jax.numpy as jnp
+
+        jax.random.uniform = lambda key, shape=(), *a, **kw: jnp.asarray(draws("uniform", shape))
+        jax.random.normal = lambda key, shape=(), *a, **kw: jnp.asarray(draws("normal", shape))
+    else:
+        import tensorflow as tf
+
+        tf.random.uniform = lambda shape, *a, **kw: tf.constant(draws("uniform", shape))
+        tf.random.normal = lambda shape, *a, **kw: tf.constant(draws("normal", shape))
+    results = []
+    for path in paths:
+        calls.update(uniform=0, normal=0)
+        results.append(run_one(path, framework))
+    return run_all_results(results)
+
+
+def run_all_results(results: list[dict]) -> list[dict]:
     for r in results:
         r["value"] = _picklable(r["value"])
     return results

@@ -3,6 +3,6 @@ import torch
 X = torch.arange(12, dtype=torch.float32).reshape(3, 4)
 Y = torch.ones((3, 4))
 Z = torch.zeros_like(Y)
-before = id(Z)
+before = Z.data_ptr()  # the address of Z's storage
 Z[:] = X + Y  # writes into Z's memory; so does Z += X
-id(Z) == before, Z
+Z.data_ptr() == before, Z

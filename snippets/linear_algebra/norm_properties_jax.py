@@ -1,0 +1,7 @@
+import jax.numpy as jnp
+from jax.numpy.linalg import vector_norm as norm
+
+x, y, a = jnp.array([3.0, -4.0]), jnp.array([1.0, 2.0]), -2.0
+(norm(a * x), abs(a) * norm(x),   # scaling: ||a x|| = |a| ||x||
+ norm(x + y), norm(x) + norm(y),  # triangle inequality: ||x + y|| <= ||x|| + ||y||
+ norm(jnp.zeros(2)))              # non-negative, and 0 only for the zero vector

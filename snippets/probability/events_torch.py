@@ -1,0 +1,12 @@
+import torch
+
+omega = torch.arange(1, 7)    # the sample space of a die: 1, ..., 6
+p = torch.full((6,), 1 / 6)   # a fair die: P({i}) = 1/6, and P(omega) = 1
+even, big = omega % 2 == 0, omega > 4  # events are subsets of omega: boolean masks
+
+
+def P(event):  # the probability of an event: add up its outcomes
+    return p[event].sum()
+
+
+P(even), P(big), P(even | big), P(even) + P(big) - P(even & big)
