@@ -14,6 +14,8 @@
   registry of real differences shown after their examples, and the generated reference
   tables (dtypes, the Rosetta index of calls, the differences); ``generated_tables``:
   the reading order and table builder the report and the reference share.
+- ``exercises``: sphinx-exercise's solutions hold framework tabs; the teacher's build
+  (``-D hide_solutions=1``) leaves them out; the downloads set them apart.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from . import (
     downloads,
     environment,
     execution_failures,
+    exercises,
     local_mathjax,
     page_meta,
     parallel_execution,
@@ -85,7 +88,8 @@ def setup(app):
     app.add_css_file("prelim.css")
     for module in (downloads, report, local_mathjax, page_meta, build_guards,
                    execution_failures, volatile, parallel_execution,
-                   partial_builds, result_capture, differences, reference, template_cache):
+                   partial_builds, result_capture, differences, reference, template_cache,
+                   exercises):
         module.setup(app)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True,
             "env_version": 1}

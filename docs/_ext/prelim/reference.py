@@ -29,7 +29,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
-from . import differences, rosetta
+from . import differences, exercises, rosetta
 from .examples import FRAMEWORKS, Example, SnippetError, all_examples, relative
 from .generated_tables import page_order, table
 from .result_capture import NOT_EXECUTED
@@ -216,6 +216,7 @@ def _check_coverage(app, env, docname, node):
     if not root.is_dir():
         return
     shown = {record["example"] for _, record in collected(env)}
+    shown |= exercises.withheld(env)  # solutions a teacher's build left out: not missing
     for example in all_examples(root):
         if example.key not in shown:
             where = relative(example.path("torch").parent, Path(app.confdir))
