@@ -4,7 +4,9 @@ On every page with examples, a line under the provenance line links to
 
 - ``downloads/<page>/<page>_<framework>.ipynb`` (one per framework: the page's prose and
   that framework's cells only, with the outputs the build produced), and
-- ``downloads/<page>/<page>_snippets.zip`` (every snippet file of the page, as .py files).
+- ``downloads/<page>/<page>_snippets.zip`` (every snippet file of the page, as .py files);
+- ``downloads/<page>/<page>_solutions_<framework>.ipynb`` when the page has exercises: the
+  chapter notebooks carry the exercises, their solutions are in these (``exercises``).
 
 myst-nb writes each page's notebook to ``<outdir>/../jupyter_execute/<page>.ipynb``, with
 outputs only when it executed the page in this build (myst-nb 1.4 writes a page served
@@ -27,6 +29,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
+from . import exercises
 from .examples import FRAMEWORKS
 from .outputs import is_example_cell, scrub_paths, strip_log_lines
 from .provenance import describe
@@ -43,6 +46,12 @@ def notebook_path(docname: str, framework: str) -> str:
     """Where a page's notebook for one framework lands, relative to the output folder."""
     name = PurePosixPath(docname).name
     return f"{FOLDER}/{docname}/{name}_{SYNC_IDS[framework]}.ipynb"
+
+
+def solutions_path(docname: str, framework: str) -> str:
+    """The notebook of a page's exercise solutions for one framework."""
+    name = PurePosixPath(docname).name
+    return f"{FOLDER}/{docname}/{name}_solutions_{SYNC_IDS[framework]}.ipynb"
 
 
 def zip_path(docname: str) -> str:
@@ -66,6 +75,9 @@ class DownloadLinks(SphinxTransform):
         links = [(f"{FRAMEWORKS[fw][1]} notebook", notebook_path(docname, fw))
                  for fw in FRAMEWORKS if fw in present]
         links.append(("all snippets as .py files (zip)", zip_path(docname)))
+        solved = {c["cell_metadata"]["framework"] for c in cells if exercises.in_solution(c)}
+        links += [(f"{FRAMEWORKS[fw][1]} solutions", solutions_path(docname, fw))
+                  for fw in FRAMEWORKS if fw in solved]  # the exercises' (own notebook)
         for i, (text, target) in enumerate(links):
             if i:
                 para += nodes.Text(" · ")
@@ -251,11 +263,18 @@ def _write_downloads(app, exc):
         nb = with_outputs(app, nb, source)
         title = env.titles[docname].astext() if docname in env.titles else docname
         outdir = Path(app.outdir)
+        chapter, solutions = exercises.split_notebook(nb)  # solutions: a notebook apart
         for fw in prelim["frameworks"]:
             target = outdir / notebook_path(docname, fw)
             target.parent.mkdir(parents=True, exist_ok=True)
-            text = nbformat.writes(framework_notebook(nb, fw, title, app.config.project))
+            text = nbformat.writes(framework_notebook(chapter, fw, title, app.config.project))
             target.write_text(text + "\n", encoding="utf-8")
+            answers = outdir / solutions_path(docname, fw)
+            if solutions is None:  # none on the page (or a teacher's build): none offered
+                answers.unlink(missing_ok=True)
+                continue
+            out = exercises.solutions_notebook(solutions, fw, title, app.config.project)
+            answers.write_text(nbformat.writes(out) + "\n", encoding="utf-8")
         snippets_zip(nb, outdir / zip_path(docname))
 
 

@@ -104,6 +104,22 @@ def directives(text: str) -> list[Directive]:
     return out
 
 
+def examples_in_solutions(text: str) -> list[str]:
+    """The example names a page's solutions refer to, in page order (for the tests).
+
+    >>> examples_in_solutions("```{solution-start} ex-a\n```\n\n```{code-cell}\n"
+    ...     ":example: ex_a\n```\n\n```{solution-end}\n```\n:example: other")
+    ['ex_a']
+    """
+    names, inside = [], False
+    for line in text.splitlines():
+        if (m := _OPEN.match(line)) and m.group("name") in ("solution-start", "solution-end"):
+            inside = m.group("name") == "solution-start"
+        elif inside and (m := re.match(r"^:example:\s*(\S+)\s*$", line)):
+            names.append(m.group(1))
+    return names
+
+
 # -- the notebook: solutions cut out, or set apart ---------------------------------------
 
 
@@ -242,10 +258,25 @@ def split_notebook(nb):
     return chapter, out
 
 
+def solutions_notebook(solutions, framework: str, title: str, project: str):
+    """The solutions of a chapter's exercises for one framework, as ``downloads`` writes
+    the chapter itself (prose, that framework's cells, their outputs)."""
+    from .downloads import framework_notebook
+    from .examples import FRAMEWORKS
+
+    out = framework_notebook(solutions, framework, title, project)
+    label = FRAMEWORKS[framework][1]
+    out.cells[0]["source"] = (
+        f"> The solutions to the exercises of the chapter *{title}* from *{project}*, in "
+        f"{label}. Try each exercise (in the chapter's notebook) before you read its "
+        "solution. " + out.cells[0]["source"].split("examples.", 1)[-1].strip())
+    return out
+
+
 # -- the doctree ----------------------------------------------------------------------------
 
 
-def _in_solution(node) -> bool:
+def in_solution(node) -> bool:
     from sphinx_exercise.nodes import solution_node
 
     parent = node.parent
@@ -259,7 +290,7 @@ def _in_solution(node) -> bool:
 def solution_examples(document) -> set[str]:
     """The examples whose cells sit inside a solution of this doctree."""
     return {c["cell_metadata"]["example"] for c in document.findall(is_example_cell)
-            if _in_solution(c)}
+            if in_solution(c)}
 
 
 class MarkSolutionTabs(SphinxTransform):
@@ -269,7 +300,7 @@ class MarkSolutionTabs(SphinxTransform):
 
     def apply(self, **kwargs):
         for tab_set in self.document.findall(nodes.container):
-            if "prelim_example" in tab_set and _in_solution(tab_set):
+            if "prelim_example" in tab_set and in_solution(tab_set):
                 tab_set["classes"].append(SOLUTION_CLASS)
 
 
