@@ -314,5 +314,13 @@ def withheld(env) -> set[str]:
     return out
 
 
+def _teachers_build(app, config):
+    """A teacher's build publishes no page source: `_sources/<page>.md.txt` would hold the
+    solutions the pages leave out."""
+    if getattr(config, HIDE, False):
+        config.html_copy_source = False
+
+
 def setup(app):
+    app.connect("config-inited", _teachers_build)
     app.add_transform(MarkSolutionTabs)
