@@ -314,6 +314,23 @@ def withheld(env) -> set[str]:
     return out
 
 
+def number_per_chapter(app, env) -> list[str]:
+    """Exercises numbered 1, 2, ... in each chapter.
+
+    sphinx-exercise numbers them as Sphinx numbers figures: per section number under a
+    numbered toctree, else in one count over the whole site (this site's toctree is not
+    numbered, and numbering it would number every heading). So once Sphinx has assigned
+    the numbers (its toctree collector, on this same event), each page's are renumbered
+    in their order; the exercises' titles, the solutions' "Solution to Exercise N" and
+    `numref`s all read these. (Sphinx then sees changed numbers on every build and rewrites
+    the pages with exercises: writing a page costs milliseconds, nothing executes.)"""
+    for by_type in env.toc_fignumbers.values():
+        if numbers := by_type.get("exercise"):
+            ordered = sorted(numbers, key=numbers.__getitem__)
+            by_type["exercise"] = {ident: (n,) for n, ident in enumerate(ordered, 1)}
+    return []
+
+
 def _teachers_build(app, config):
     """A teacher's build publishes no page source: `_sources/<page>.md.txt` would hold the
     solutions the pages leave out."""
@@ -323,4 +340,5 @@ def _teachers_build(app, config):
 
 def setup(app):
     app.connect("config-inited", _teachers_build)
+    app.connect("env-get-updated", number_per_chapter, priority=900)  # after Sphinx's (500)
     app.add_transform(MarkSolutionTabs)
