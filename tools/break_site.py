@@ -4,7 +4,8 @@ A test that cannot fail guards nothing. Each entry below breaks one feature on a
 the built site (hard links, so copies are cheap; a changed file is unlinked first, so the
 original stays intact) and runs the tests that guard it with ``PRELIM_SITE`` pointing at
 the copy. A break of what the tests read from the sources (a snippet) edits that file and
-restores it once its tests ran. Every run must fail; one that passes is reported, and the script exits 1.
+restores it once its tests ran. Every run must fail; one that passes is reported, and
+the script exits 1.
 
     nox -s breaks                     # all of them (about 4 minutes on 2 cores)
     nox -s breaks -- 3 10             # just these (numbered as listed)

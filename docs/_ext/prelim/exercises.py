@@ -105,7 +105,7 @@ def directives(text: str) -> list[Directive]:
 
 
 def examples_in_solutions(text: str) -> list[str]:
-    """The example names a page's solutions refer to, in page order (for the tests).
+    r"""The example names a page's solutions refer to, in page order (for the tests).
 
     >>> examples_in_solutions("```{solution-start} ex-a\n```\n\n```{code-cell}\n"
     ...     ":example: ex_a\n```\n\n```{solution-end}\n```\n:example: other")
