@@ -134,6 +134,32 @@ def test_exercises_can_be_referenced_from_the_text(site):
     assert linked, "no chapter's text refers to one of its exercises with {ref}`ex-...`"
 
 
+@pytest.mark.parametrize("page", [p for p in EXERCISE_PAGES if "{exercise}" in _source(p)])
+def test_downloads_carry_the_exercises_and_the_solutions_apart(site, page):
+    """The chapter's notebooks hold the exercises' text and no solution; a notebook per
+    framework holds the solutions, each cell the solution's snippet with its output."""
+    import nbformat
+
+    links = {a["href"] for a in _soup(site, page).select("a.prelim-download")}
+    solved = examples_in_solutions(_source(page))
+    titles = [_title(e) for e in _soup(site, page).select("div.exercise")]
+    for sync_id, fw in SYNC_IDS.items():
+        chapter = nbformat.read(site / f"downloads/{page}/{page}_{sync_id}.ipynb", 4)
+        text = "".join(c.source for c in chapter.cells if c.cell_type == "markdown")
+        for title in titles:
+            assert f"**{title}.**" in text, f"{page} ({sync_id}): {title!r} is not in the notebook"
+        assert "solution-start" not in text and "{exercise}" not in text
+        code = [c.source for c in chapter.cells if c.cell_type == "code"]
+        url = f"downloads/{page}/{page}_solutions_{sync_id}.ipynb"
+        assert url in links, f"{page}.html does not link {url}"
+        answers = nbformat.read(site / url, 4)
+        cells = [c for c in answers.cells if c.cell_type == "code"]
+        expected = [Example(page, name).snippets((fw,))[fw].source for name in solved]
+        assert [c.source for c in cells] == expected, f"{url}: not the solutions' snippets"
+        assert all(c.outputs for c in cells), f"{url}: a solution without output"
+        assert not set(expected) & set(code), f"{page} ({sync_id}): a solution in the chapter"
+
+
 # -- in a browser -----------------------------------------------------------------------
 
 BROWSER_PAGE = "data_manipulation"
