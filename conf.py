@@ -18,6 +18,8 @@ extensions = [
     "myst_nb",  # MyST pages executed as notebooks
     "sphinx_design",  # the tab sets
     "sphinx_copybutton",
+    "sphinx_exercise",  # exercises, and solutions gated so their code cells execute
+    "sphinx_togglebutton",  # hides each solution (`:class: dropdown`) until opened
     "prelim",  # ours, in docs/_ext: snippet loading, tabs, provenance, output checks
 ]
 
@@ -53,3 +55,11 @@ html_theme_options = {
 html_last_updated_fmt = None  # no timestamps: two builds give the same HTML
 copybutton_exclude = ".linenos, .gp, .go"
 copybutton_selector = "div.cell_input pre"
+
+# -- Exercises -----------------------------------------------------------------------
+# sphinx-exercise numbers the exercises of each chapter; solutions are gated
+# (`solution-start` / `solution-end`) so their `:example:` cells execute, and `:class:
+# dropdown` hides them. The teacher's build leaves every solution out of the site and
+# the downloads (see README.md):
+#   nox -s docs -- -D hide_solutions=1 -d build/.doctrees/teacher build/teacher
+hide_solutions = False

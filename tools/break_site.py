@@ -3,9 +3,12 @@
 A test that cannot fail guards nothing. Each entry below breaks one feature on a copy of
 the built site (hard links, so copies are cheap; a changed file is unlinked first, so the
 original stays intact) and runs the tests that guard it with ``PRELIM_SITE`` pointing at
-the copy. Every run must fail; one that passes is reported, and the script exits 1.
+the copy. A break of what the tests read from the sources (a snippet) edits that file and
+restores it once its tests ran. Every run must fail; one that passes is reported, and
+the script exits 1.
 
-    nox -s breaks                     # all of them (about 4 minutes on 2 cores)
+    nox -s breaks                     # all of them (about 9 minutes on 2 cores: the
+                                      # disagreeing solution reruns every snippet)
     nox -s breaks -- 3 10             # just these (numbered as listed)
 
 It reads build/html as ``nox -s docs`` left it (or ``--site DIR``) and never changes it.
@@ -107,11 +110,40 @@ def drop_a_snippet(archive: str):
     return brk
 
 
+def solution_raises(page: str):
+    """The first solution's first tab shows a traceback, as if its snippet no longer ran."""
+    def brk(site):
+        def change(text):
+            start = text.index('<div class="solution')
+            at = text.index('<div class="cell_output', start)
+            end = text.index("</pre>", at)
+            for _ in range(3):  # the highlight, the output and the cell_output divs
+                end = text.index("</div>", end) + len("</div>")
+            return (text[:at] + '<div class="cell_output docutils container"><pre>Traceback '
+                    "(most recent call last):\nNameError: name 'X' is not defined</pre></div>"
+                    + text[end:])
+        rewrite(site / f"{page}.html", change)
+    return brk
+
+
+def edit_snippet(snippet: str, old: str, new: str):
+    """Change a snippet file in the source tree (the agreement tests run the sources, not
+    the site); the change is undone after its tests ran."""
+    def brk(site):
+        path = ROOT / "snippets" / snippet
+        original = path.read_text(encoding="utf-8")
+        assert old in original, f"the break did not change {snippet}: update tools/break_site.py"
+        path.write_text(original.replace(old, new), encoding="utf-8")
+        return lambda: path.write_text(original, encoding="utf-8")
+    return brk
+
+
 TABS_JS = "_static/design-tabs.js"
 BROWSER = "tests/test_browser.py::"
 PAGES = "tests/test_pages.py::"
 LINKS = "tests/test_links_and_assets.py::"
 DOWNLOADS = "tests/test_downloads.py::"
+EXERCISES = "tests/test_exercises.py::"
 EMPTY_INDEX = ('Search.setIndex({"alltitles":{},"docnames":[],"envversion":{},"filenames":[],'
                '"indexentries":{},"objects":{},"objnames":{},"objtypes":{},"terms":{},'
                '"titles":[],"titleterms":{}})')
@@ -183,6 +215,13 @@ BREAKS = [
     ("TensorFlow's retracing warning dropped from compilation.html",
      replace("compilation.html", "WARNING:tensorflow:5 out of the last 5 calls to", ""),
      [PAGES + "test_compilation_page_shows_the_retracing_warning_its_text_promises"]),
+    ("a solution that no longer runs (a traceback in its tab)",
+     solution_raises("data_manipulation"),
+     [EXERCISES + "test_every_exercise_has_a_solution_that_ran[data_manipulation]"]),
+    ("a solution that disagrees across frameworks (its TensorFlow snippet changed)",
+     edit_snippet("data_manipulation/ex_broadcast_3d_tf.py", "tf.range(4.0)", "tf.range(1.0, 5.0)"),
+     ["tests/test_agreement.py::test_frameworks_agree_or_differ_as_declared"
+      "[data_manipulation/ex_broadcast_3d]"]),
 ]
 
 
@@ -199,11 +238,15 @@ def main(argv=None) -> int:
             if args.numbers and n not in args.numbers:
                 continue
             site = fresh_copy(args.site.resolve(), Path(work), n)
-            brk(site)
-            proc = subprocess.run(
-                [sys.executable, "-m", "pytest", *tests, "-q", "-p", "no:cacheprovider",
-                 "--tb=line"], cwd=ROOT, capture_output=True, text=True,
-                env={**os.environ, "PRELIM_SITE": str(site), "PYTEST_ADDOPTS": ""})
+            undo = brk(site)  # a break of a source file returns how to undo it
+            try:
+                proc = subprocess.run(
+                    [sys.executable, "-m", "pytest", *tests, "-q", "-p", "no:cacheprovider",
+                     "--tb=line"], cwd=ROOT, capture_output=True, text=True,
+                    env={**os.environ, "PRELIM_SITE": str(site), "PYTEST_ADDOPTS": ""})
+            finally:
+                if undo is not None:
+                    undo()
             out = proc.stdout + proc.stderr
             summary = out.strip().splitlines()[-1] if out.strip() else "(no output)"
             caught = proc.returncode == 1 and " failed" in summary

@@ -6,7 +6,8 @@
 - ``read``: a page's ``:example:`` cells become one cell per framework, plus hidden cells;
 - ``execute``: outdated pages run before Sphinx reads them, in forked kernels, in parallel;
 - ``check``: outputs judged and cleaned, result types recorded, volatile outputs marked;
-- ``render``: framework tabs, "Frameworks differ" callouts, the provenance line;
+- ``render``: framework tabs, "Frameworks differ" callouts, links from calls to their
+  API pages, exercises (solutions hold tabs; numbered per chapter), the provenance line;
 - ``generate``: the reference tables, the execution report, the downloads;
 - ``build``: guards before anything is read, partial builds, the HTML extras.
 
@@ -45,6 +46,7 @@ from .generate.tables import setup_tables
 from .read.page import setup_page
 from .render.api_links import setup_api_links
 from .render.callouts import setup_callouts
+from .render.exercises import setup_exercises
 from .render.provenance import setup_provenance
 from .render.tabs import setup_tabs
 
@@ -96,7 +98,8 @@ def setup(app):
     app.add_css_file("prelim.css")
     # in pipeline order; transforms order themselves by priority (398 to 440)
     for stage in (setup_page, setup_parallel, setup_failures, setup_outputs,
-                  setup_result_types, setup_volatile, setup_tabs, setup_callouts,
+                  setup_result_types, setup_volatile, setup_tabs, setup_exercises,
+                  setup_callouts,
                   setup_api_links, setup_provenance, setup_tables, setup_reference,
                   setup_report, setup_downloads, setup_guards, setup_partial,
                   setup_mathjax, setup_early_assets, setup_page_meta,

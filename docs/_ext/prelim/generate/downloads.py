@@ -4,7 +4,9 @@ On every page with examples, a line under the provenance line links to
 
 - ``downloads/<page>/<page>_<framework>.ipynb`` (one per framework: the page's prose and
   that framework's cells only, with the outputs the build produced), and
-- ``downloads/<page>/<page>_snippets.zip`` (every snippet file of the page, as .py files).
+- ``downloads/<page>/<page>_snippets.zip`` (every snippet file of the page, as .py files);
+- ``downloads/<page>/<page>_solutions_<framework>.ipynb`` when the page has exercises: the
+  chapter notebooks carry the exercises, their solutions are in these (``exercises``).
 
 myst-nb writes each page's notebook to ``<outdir>/../jupyter_execute/<page>.ipynb``, with
 outputs only when it executed the page in this build (myst-nb 1.4 writes a page served
@@ -26,10 +28,12 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
+from ..core import exercises
 from ..core.cells import PROVENANCE, insert_under_title, is_example_cell, last_json_line
 from ..core.environment import describe
 from ..core.frameworks import FRAMEWORKS
 from ..core.output_text import scrub_paths, strip_log_lines
+from ..render.exercises import in_solution
 from .tables import pages_read
 
 logger = logging.getLogger(__name__)
@@ -43,6 +47,12 @@ def notebook_path(docname: str, framework: str) -> str:
     """Where a page's notebook for one framework lands, relative to the output folder."""
     name = PurePosixPath(docname).name
     return f"{FOLDER}/{docname}/{name}_{FRAMEWORKS[framework].sync_id}.ipynb"
+
+
+def solutions_path(docname: str, framework: str) -> str:
+    """The notebook of a page's exercise solutions for one framework."""
+    name = PurePosixPath(docname).name
+    return f"{FOLDER}/{docname}/{name}_solutions_{FRAMEWORKS[framework].sync_id}.ipynb"
 
 
 def zip_path(docname: str) -> str:
@@ -66,6 +76,10 @@ class DownloadLinks(SphinxTransform):
         links = [(f"{fw.label} notebook", notebook_path(docname, key))
                  for key, fw in FRAMEWORKS.items() if key in present]
         links.append(("all snippets as .py files (zip)", zip_path(docname)))
+        solved = {c["cell_metadata"]["framework"] for c in cells if in_solution(c)}
+        # the exercises' solutions: a notebook of their own per framework
+        links += [(f"{fw.label} solutions", solutions_path(docname, key))
+                  for key, fw in FRAMEWORKS.items() if key in solved]
         for i, (text, target) in enumerate(links):
             if i:
                 para += nodes.Text(" · ")
@@ -182,6 +196,18 @@ def framework_notebook(nb, framework: str, title: str, project: str):
     return out
 
 
+def solutions_notebook(solutions, framework: str, title: str, project: str):
+    """The solutions of a chapter's exercises for one framework, as ``downloads`` writes
+    the chapter itself (prose, that framework's cells, their outputs)."""
+    out = framework_notebook(solutions, framework, title, project)
+    label = FRAMEWORKS[framework].label
+    out.cells[0]["source"] = (
+        f"> The solutions to the exercises of the chapter *{title}* from *{project}*, in "
+        f"{label}. Try each exercise (in the chapter's notebook) before you read its "
+        "solution. " + out.cells[0]["source"].split("examples.", 1)[-1].strip())
+    return out
+
+
 def snippets_zip(nb, dest: Path) -> None:
     seen = {}
     for cell in nb.cells:
@@ -246,11 +272,18 @@ def _write_downloads(app, exc):
         nb = with_outputs(app, nb, source)
         title = env.titles[docname].astext() if docname in env.titles else docname
         outdir = Path(app.outdir)
+        chapter, solutions = exercises.split_notebook(nb)  # solutions: a notebook apart
         for fw in prelim["frameworks"]:
             target = outdir / notebook_path(docname, fw)
             target.parent.mkdir(parents=True, exist_ok=True)
-            text = nbformat.writes(framework_notebook(nb, fw, title, app.config.project))
+            text = nbformat.writes(framework_notebook(chapter, fw, title, app.config.project))
             target.write_text(text + "\n", encoding="utf-8")
+            answers = outdir / solutions_path(docname, fw)
+            if solutions is None:  # none on the page (or a teacher's build): none offered
+                answers.unlink(missing_ok=True)
+                continue
+            out = solutions_notebook(solutions, fw, title, app.config.project)
+            answers.write_text(nbformat.writes(out) + "\n", encoding="utf-8")
         snippets_zip(nb, outdir / zip_path(docname))
 
 

@@ -30,7 +30,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 from ..check.result_types import NOT_EXECUTED
-from ..core import differences, rosetta
+from ..core import differences, exercises, rosetta
 from ..core.api_pages import api_url
 from ..core.frameworks import FRAMEWORKS
 from ..core.snippets import Example, SnippetError, all_examples, relative
@@ -242,6 +242,7 @@ def _check_coverage(app, env, docname, node):
     if not root.is_dir():
         return
     shown = {record["example"] for _, record in collected(env)}
+    shown |= exercises.withheld(env)  # solutions a teacher's build left out: not missing
     for example in all_examples(root):
         if example.key not in shown:
             where = relative(example.path("torch").parent, Path(app.confdir))

@@ -14,6 +14,7 @@ with examples also get the build's hidden cells (``hidden_cells``).
 from __future__ import annotations
 
 import copy
+import json
 import re
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from myst_parser.config.main import MdParserConfig
 from sphinx.errors import SphinxError
 from sphinx.util import logging
 
+from ..core import exercises
 from ..core.environment import fingerprint
 from ..core.frameworks import selected_frameworks
 from ..core.snippets import ROOT, Example, SnippetError, relative
@@ -68,8 +70,15 @@ def read_page(text: str) -> nbf.NotebookNode:
     frameworks = selected_frameworks()
     base = Path(APP.confdir) if APP else ROOT
     snippets_root = base / (APP.config.prelim_snippets if APP else "snippets")
+    page_cells, page_map = nb.cells, nb.metadata["source_map"]
+    if APP is not None and getattr(APP.config, exercises.HIDE, False):
+        # the teacher's build: solutions are cut before anything expands or executes
+        page_cells, page_map, withheld = exercises.withhold_solutions(page_cells, page_map)
+        if env is not None:
+            env.metadata[docname][exercises.WITHHELD] = json.dumps(
+                [f"{chapter}/{name}" for name in withheld])
     cells, source_map, examples = [], [], []
-    for cell, line in zip(nb.cells, nb.metadata["source_map"], strict=True):
+    for cell, line in zip(page_cells, page_map, strict=True):
         name = cell.metadata.get("example") if cell.cell_type == "code" else None
         if not name:
             cells.append(cell)

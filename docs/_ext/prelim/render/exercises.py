@@ -1,0 +1,74 @@
+"""Exercises as the reader sees them (sphinx-exercise, sphinx-togglebutton).
+
+An example in a gated solution expands into one cell per framework like any other
+(``read.page``). sphinx-exercise merges the gated nodes into one solution node at
+transform priority 10, before ``render.tabs`` (410) wraps the cells, so the tab set lands
+inside the solution, and sphinx-togglebutton hides the ``dropdown`` solution until the
+reader opens it. Here: those tab sets are marked, exercises are numbered per chapter, and
+the teacher's build (``-D hide_solutions=1``) publishes no page source.
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+from sphinx.transforms import SphinxTransform
+from sphinx_exercise.nodes import solution_node
+
+from ..core.cells import is_example_cell
+from ..core.exercises import HIDE, SOLUTION_CLASS
+
+
+def in_solution(node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, solution_node):
+            return True
+        parent = parent.parent
+    return False
+
+
+def solution_examples(document) -> set[str]:
+    """The examples whose cells sit inside a solution of this doctree."""
+    return {c["cell_metadata"]["example"] for c in document.findall(is_example_cell)
+            if in_solution(c)}
+
+
+class MarkSolutionTabs(SphinxTransform):
+    """Give the tab sets inside solutions a class of their own (for styles and tests)."""
+
+    default_priority = 412  # after the tabs (410), before the examples are recorded (415)
+
+    def apply(self, **kwargs):
+        for tab_set in self.document.findall(nodes.container):
+            if "prelim_example" in tab_set and in_solution(tab_set):
+                tab_set["classes"].append(SOLUTION_CLASS)
+
+
+def number_per_chapter(app, env) -> list[str]:
+    """Exercises numbered 1, 2, ... in each chapter.
+
+    sphinx-exercise numbers them as Sphinx numbers figures: per section number under a
+    numbered toctree, else in one count over the whole site (this site's toctree is not
+    numbered, and numbering it would number every heading). So once Sphinx has assigned
+    the numbers (its toctree collector, on this same event), each page's are renumbered
+    in their order; the exercises' titles, the solutions' "Solution to Exercise N" and
+    `numref`s all read these. (Sphinx then sees changed numbers on every build and rewrites
+    the pages with exercises: writing a page costs milliseconds, nothing executes.)"""
+    for by_type in env.toc_fignumbers.values():
+        if numbers := by_type.get("exercise"):
+            ordered = sorted(numbers, key=numbers.__getitem__)
+            by_type["exercise"] = {ident: (n,) for n, ident in enumerate(ordered, 1)}
+    return []
+
+
+def _teachers_build(app, config):
+    """A teacher's build publishes no page source: `_sources/<page>.md.txt` would hold the
+    solutions the pages leave out."""
+    if getattr(config, HIDE, False):
+        config.html_copy_source = False
+
+
+def setup_exercises(app):
+    app.connect("config-inited", _teachers_build)
+    app.connect("env-get-updated", number_per_chapter, priority=900)  # after Sphinx's (500)
+    app.add_transform(MarkSolutionTabs)

@@ -1,0 +1,7 @@
+import jax.numpy as jnp
+
+X = jnp.arange(12, dtype=jnp.float32).reshape(3, 4)
+Y = jnp.array([[2.0, 1, 4, 3], [1, 2, 3, 4], [4, 3, 2, 1]])
+less, greater, equal = X < Y, X > Y, X == Y
+# each position is exactly one of <, >, ==: the three counts add up to 12
+less, greater, [int(m.sum()) for m in (less, greater, equal)]

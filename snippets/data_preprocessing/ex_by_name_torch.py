@@ -1,0 +1,20 @@
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import torch
+
+with tempfile.TemporaryDirectory() as tmp:
+    path = Path(tmp) / "house_tiny.csv"
+    path.write_text("NumRooms,RoofType,Price\nNA,NA,127500\n2,NA,106000\n"
+                    "4,Slate,178100\nNA,NA,140000\n")
+    data = pd.read_csv(path)
+
+inputs = data[["NumRooms", "RoofType"]]  # a list of names: a frame
+targets = data["Price"]  # one name: a Series
+inputs = inputs.fillna({"NumRooms": inputs["NumRooms"].mean()})
+inputs = pd.get_dummies(inputs, columns=["RoofType"], dummy_na=True)
+slate = data.loc[data["RoofType"] == "Slate", "Price"]  # rows by a condition, a column by name
+X = torch.tensor(inputs.to_numpy(dtype=float), dtype=torch.float32)
+y = torch.tensor(targets.to_numpy(), dtype=torch.float32)
+list(inputs.columns), slate.tolist(), X, y

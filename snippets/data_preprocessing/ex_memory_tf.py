@@ -1,0 +1,15 @@
+import numpy as np
+import pandas as pd
+import tensorflow as tf
+
+rng = np.random.default_rng(0)
+n = 100_000
+data = pd.DataFrame({
+    "Price": rng.normal(150_000, 30_000, n),  # float64: 8 bytes a value
+    "NumRooms": rng.integers(1, 8, n),  # int64: 8 bytes a value
+    "RoofType": rng.choice(["Slate", "Tile", "Thatch"], n),  # text: a Python string each
+})
+per_row = (data.memory_usage(deep=True, index=False) / n).round(1).to_dict()
+numbers = data[["Price", "NumRooms"]].to_numpy(dtype="float32")
+X = tf.constant(numbers)
+per_row, X.dtype.size * int(tf.size(X)) / n  # bytes a row

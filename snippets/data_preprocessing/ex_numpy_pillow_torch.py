@@ -1,0 +1,19 @@
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import torch
+from PIL import Image
+
+with tempfile.TemporaryDirectory() as tmp:
+    pixels = np.zeros((4, 6, 3), dtype=np.uint8)
+    pixels[..., 0] = np.arange(6) * 50  # red grows to the right
+    pixels[..., 2] = np.arange(4)[:, None] * 80  # blue grows downwards
+    Image.fromarray(pixels).save(Path(tmp) / "tiny.png")  # a lossless format
+    np.save(Path(tmp) / "tiny.npy", pixels)  # NumPy's own format: dtype and shape kept
+    image = np.array(Image.open(Path(tmp) / "tiny.png"))  # (height, width, channels)
+    array = np.load(Path(tmp) / "tiny.npy")
+
+x = torch.tensor(image)  # PyTorch models want channels first: x.permute(2, 0, 1)
+scaled = x.float() / 255
+bool((x.cpu().numpy() == array).all()), tuple(x.shape), x[0, :, 0], scaled[0, :, 0]
