@@ -1,0 +1,16 @@
+import torch
+
+
+def inner(a, b):  # x(a, b), y(a, b), z(a, b)
+    return a * b, a + b, a - b
+
+
+def outer(x, y, z):  # u(x, y, z)
+    return x * y + z**2
+
+
+a, b = torch.tensor(2.0), torch.tensor(3.0)
+u_x, u_y, u_z = torch.func.grad(outer, argnums=(0, 1, 2))(*inner(a, b))
+# ∂x/∂a = b, ∂y/∂a = 1, ∂z/∂a = 1;  ∂x/∂b = a, ∂y/∂b = 1, ∂z/∂b = -1
+by_hand = u_x * b + u_y + u_z, u_x * a + u_y - u_z
+torch.func.grad(lambda a, b: outer(*inner(a, b)), argnums=(0, 1))(a, b), by_hand

@@ -1,0 +1,5 @@
+import jax.numpy as jnp
+
+A = jnp.array([[1.0, 2.0], [3.0, 4.0]])
+P = jnp.array([[0.0, 1.0], [1.0, 0.0]])
+A * P, A @ P, P @ A

@@ -1,0 +1,4 @@
+import jax.numpy as jnp
+
+X = jnp.zeros((2, 3, 4))
+len(X), len(X[0]), len(X[0, 0]), X.shape
