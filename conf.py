@@ -17,6 +17,8 @@ extensions = [
     "myst_nb",  # MyST pages executed as notebooks
     "sphinx_design",  # the tab sets
     "sphinx_copybutton",
+    "sphinx_exercise",
+    "sphinx_togglebutton",
     "prelim",  # ours, in docs/_ext: snippet loading, tabs, provenance, output checks
 ]
 
