@@ -1,0 +1,11 @@
+import jax.numpy as jnp
+
+p_a = jnp.array([0.7, 0.3])  # P(A)
+p_b_a = jnp.array([[0.9, 0.1],  # P(B | A): row a, column b
+                   [0.4, 0.6]])
+p_c_b = jnp.array([[0.8, 0.2],  # P(C | B): row b, column c; C looks at B only
+                   [0.3, 0.7]])
+joint = jnp.einsum("a,ab,bc->abc", p_a, p_b_a, p_c_b)  # P(A, B, C) = P(A) P(B|A) P(C|B)
+p_c_ab = joint / joint.sum(axis=2, keepdims=True)  # P(C | A, B)
+# P(C) by summing the joint, and as a chain of matrix products
+joint.sum(), p_c_ab[0] - p_c_ab[1], joint.sum(axis=(0, 1)), p_a @ p_b_a @ p_c_b

@@ -1,0 +1,10 @@
+import torch
+
+torch.manual_seed(0)
+p, n = 0.3, torch.tensor([10.0, 100.0, 1000.0, 10000.0])  # a biased coin, n tosses
+heads = torch.distributions.Binomial(total_count=n, probs=p).sample((2000,))  # 2000 runs
+p_hat = heads / n  # each run's estimate of p, for each n
+estimate_sd = p_hat.std(dim=0, correction=0)  # spread of the estimate: shrinks like 1/√n
+theory_sd = torch.sqrt(p * (1 - p) / n)
+next_toss_sd = torch.sqrt(p_hat * (1 - p_hat)).mean(dim=0)  # the next toss: stays near 0.46
+estimate_sd, theory_sd, next_toss_sd

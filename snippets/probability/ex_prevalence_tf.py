@@ -1,0 +1,19 @@
+import matplotlib.pyplot as plt
+import tensorflow as tf
+
+
+def update(p, sensitivity, false_positive):  # P(D=1 | positive) from P(D=1) = p
+    return p * sensitivity / (p * sensitivity + (1 - p) * false_positive)
+
+
+prior = 10 ** tf.linspace(-4.0, 0.0, 201)  # prevalence from 0.0001 to 1
+one = update(prior, 1.00, 0.01)  # the first test is positive
+two = update(one, 0.98, 0.03)  # and then the second
+
+fig, ax = plt.subplots(figsize=(5, 3.5))
+ax.semilogx(prior, one, label="after one positive test")
+ax.semilogx(prior, two, label="after two positive tests")
+ax.axhline(0.5, color="gray", linestyle=":")
+ax.set(xlabel="prevalence P(D=1)", ylabel="P(D=1 | positive)", title="Positive, and ill?")
+ax.legend(fontsize="small")
+plt.show()
