@@ -205,6 +205,8 @@ def test_same_draws_give_the_same_statistics(key, same_draw_results):
 NORM_ITSELF = {
     "linear_algebra/norm_ord1_matrix": "shows what `norm(X, ord=1)` does with a matrix",
     "linear_algebra/norm_frobenius": "shows that `norm` of a matrix defaults to Frobenius",
+    "linear_algebra/ex_norm_3d": "the exercise asks what `norm` does with three axes",
+    "linear_algebra/ex_ord1_bug": "the bug it asks to find is `norm(W, ord=1)` ported as is",
 }
 
 
