@@ -43,6 +43,9 @@ _SUBTYPE = "Prelimdiffers"
 #: token kinds never marked: they are the frame of the code, not what it does
 NEVER_MARKED = (Text, Comment, Punctuation, Keyword)
 FRAME = "prelim-compare-frame"
+#: a link's query that opens a page in the Compare view (and keeps it chosen, as
+#: ``?framework=jax`` keeps a framework)
+COMPARE_QUERY = "?view=compare"
 #: the switch, before each example's tabs (hidden until prelim-view.js has run)
 SWITCH = """<div class="prelim-view-bar">
 <p class="prelim-compare-legend"><span class="prelim-differs-key">Highlighted</span>: \
