@@ -5,7 +5,7 @@ the built site (hard links, so copies are cheap; a changed file is unlinked firs
 original stays intact) and runs the tests that guard it with ``PRELIM_SITE`` pointing at
 the copy. Every run must fail; one that passes is reported, and the script exits 1.
 
-    nox -s breaks                     # all of them (about 4 minutes on 2 cores)
+    nox -s breaks                     # all of them (about 5 minutes on 2 cores)
     nox -s breaks -- 3 10             # just these (numbered as listed)
 
 It reads build/html as ``nox -s docs`` left it (or ``--site DIR``) and never changes it.
@@ -108,7 +108,9 @@ def drop_a_snippet(archive: str):
 
 
 TABS_JS = "_static/design-tabs.js"
+VIEW_JS = "_static/prelim-view.js"
 BROWSER = "tests/test_browser.py::"
+COMPARE = "tests/test_compare.py::"
 STATIC = "tests/test_built_site.py::"
 EMPTY_INDEX = ('Search.setIndex({"alltitles":{},"docnames":[],"envversion":{},"filenames":[],'
                '"indexentries":{},"objects":{},"objnames":{},"objtypes":{},"terms":{},'
@@ -181,6 +183,21 @@ BREAKS = [
     ("TensorFlow's retracing warning dropped from compilation.html",
      replace("compilation.html", "WARNING:tensorflow:5 out of the last 5 calls to", ""),
      [STATIC + "test_compilation_page_shows_the_retracing_warning_its_text_promises"]),
+    ("the Compare switch: a click no longer changes the view",
+     replace(VIEW_JS, 'button.addEventListener("click", () => {',
+             'button.addEventListener("no-click", () => {'),
+     [COMPARE + "test_the_switch_changes_every_example_and_is_remembered"]),
+    ("the Compare choice is no longer stored",
+     replace(VIEW_JS, "window.localStorage.setItem(KEY, view);", ";"),
+     [COMPARE + "test_the_switch_changes_every_example_and_is_remembered"]),
+    ("the marking dropped from data_manipulation.html",
+     replace("data_manipulation.html", " prelim-differs", ""),
+     [COMPARE + "test_arange_marks_the_framework_calls"]),
+    ("a line every column shares marked (the x of arange)",
+     substitute("data_manipulation.html",
+                r'(id="example-arange".*?\n)<span class="n">x</span>\n',
+                r'\1<span class="n prelim-differs">x</span>\n', re.S),
+     [COMPARE + "test_a_line_all_columns_share_is_not_marked[data_manipulation]"]),
 ]
 
 
