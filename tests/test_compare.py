@@ -187,6 +187,18 @@ def test_compare_on_a_phone_stacks_and_never_scrolls_sideways(page, visit, serve
             f"{page}.html#{s['id']}: columns not stacked at phone width: {boxes}")
 
 
+def test_printing_in_compare_gives_the_columns(visit, server):
+    """On paper (here a narrow page, where the screen would stack them) the columns stay."""
+    v = visit(page_url(server, "data_manipulation", COMPARE), viewport={"width": 640,
+                                                                         "height": 900})
+    v.page.emulate_media(media="print")
+    for s in examples(v.page):
+        boxes = [c["box"] for c in s["columns"]]
+        assert len({round(b["y"]) for b in boxes}) == 1 and all(
+            a["x"] + a["w"] <= b["x"] + 0.5 for a, b in zip(boxes, boxes[1:], strict=False)), (
+            f"printed, {s['id']} is not in columns: {boxes}")
+
+
 @pytest.mark.parametrize("page", CHAPTERS)
 @pytest.mark.parametrize("view", ["tabs", "compare"])
 def test_no_serious_accessibility_violation_in_either_view(page, view, visit, server):

@@ -71,7 +71,7 @@ def differing(columns: list[list[tuple]]) -> list[set[int]]:
     >>> for col, marks in zip(columns, differing(columns)):
     ...     print([col[i][1] for i in sorted(marks)])
     ['torch', 'torch', 'arange']
-    ['jax.numpy', 'jnp', 'jnp', 'arange']
+    ['jax', 'numpy', 'jnp', 'jnp', 'arange']
     ['tensorflow', 'tf', 'tf', 'range']
 
     One column alone has nothing to differ from:
@@ -120,9 +120,10 @@ class CompareView(SphinxPostTransform):
 
     def _mark(self, tab_set: nodes.container) -> None:
         highlighter = getattr(self.app.builder, "highlighter", None)
-        blocks = [_code_block(c) for c in tab_set.children
-                  if "sd-tab-content" in c.get("classes", [])]
-        if highlighter is None or not blocks or None in blocks:
+        found = [_code_block(c) for c in tab_set.children
+                 if "sd-tab-content" in c.get("classes", [])]
+        blocks = [b for b in found if b is not None]
+        if highlighter is None or not blocks or len(blocks) < len(found):
             return
         columns = []
         for block in blocks:
