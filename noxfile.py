@@ -219,7 +219,8 @@ def breaks(session: nox.Session) -> None:
 
     Tab sync, persistence, `?framework=`, the copy button, search, console errors, remote
     requests, math, accessibility, phone width, the dark theme, figures, links, alt text,
-    meta descriptions, downloads, the execution report: each broken on a hard-linked copy
+    meta descriptions, downloads, the execution report, the Compare switch, its memory
+    and its marking: each broken on a hard-linked copy
     of the site (build/html is never changed), then its tests run against the copy. Run
     `nox -s docs` first. `-- 3 10` runs just those breaks (tools/break_site.py lists them).
     """

@@ -26,6 +26,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 AXE_VERSION = "4.12.1"  # pinned by axe-playwright-python==0.1.8 (pyproject.toml)
 ALLOWLIST = Path(__file__).parent / "axe_allowlist.toml"
 SERIOUS = ("serious", "critical")
+#: WCAG rules the pinned axe leaves off as experimental (label-content-name-mismatch is
+#: WCAG 2.5.3, level A): the theme's search button failed it unseen, named "Search" with
+#: the visible text "Search Ctrl+K" (docs/_templates/search-button-field.html fixes it)
+EXPERIMENTAL_IN_PINNED_AXE = ["label-content-name-mismatch"]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
 
@@ -108,6 +112,9 @@ def run_axe(page, rules: list[str] | None = None) -> list[dict]:
     options = {"resultTypes": ["violations"], "preload": False}
     if rules:
         options["runOnly"] = {"type": "rule", "values": rules}
+    else:  # axe 4.12 tags these rules "experimental" (off by default); 4.14 runs them with
+        # the WCAG 2.0/2.1 A and AA rules, and so do we
+        options["rules"] = {rule: {"enabled": True} for rule in EXPERIMENTAL_IN_PINNED_AXE}
     return page.evaluate("options => axe.run(document, options)", options)["violations"]
 
 

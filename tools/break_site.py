@@ -7,7 +7,7 @@ the copy. A break of what the tests read from the sources (a snippet) edits that
 restores it once its tests ran. Every run must fail; one that passes is reported, and
 the script exits 1.
 
-    nox -s breaks                     # all of them (about 9 minutes on 2 cores: the
+    nox -s breaks                     # all of them (about 10 minutes on 2 cores: the
                                       # disagreeing solution reruns every snippet)
     nox -s breaks -- 3 10             # just these (numbered as listed)
 
@@ -139,11 +139,13 @@ def edit_snippet(snippet: str, old: str, new: str):
 
 
 TABS_JS = "_static/design-tabs.js"
+VIEW_JS = "_static/prelim-view.js"
 BROWSER = "tests/test_browser.py::"
 PAGES = "tests/test_pages.py::"
 LINKS = "tests/test_links_and_assets.py::"
 DOWNLOADS = "tests/test_downloads.py::"
 EXERCISES = "tests/test_exercises.py::"
+COMPARE = "tests/test_compare.py::"
 EMPTY_INDEX = ('Search.setIndex({"alltitles":{},"docnames":[],"envversion":{},"filenames":[],'
                '"indexentries":{},"objects":{},"objnames":{},"objtypes":{},"terms":{},'
                '"titles":[],"titleterms":{}})')
@@ -222,6 +224,21 @@ BREAKS = [
      edit_snippet("data_manipulation/ex_broadcast_3d_tf.py", "tf.range(4.0)", "tf.range(1.0, 5.0)"),
      ["tests/test_agreement.py::test_frameworks_agree_or_differ_as_declared"
       "[data_manipulation/ex_broadcast_3d]"]),
+    ("the Compare switch: a click no longer changes the view",
+     replace(VIEW_JS, 'button.addEventListener("click", () => {',
+             'button.addEventListener("no-click", () => {'),
+     [COMPARE + "test_the_switch_changes_every_example_and_is_remembered"]),
+    ("the Compare choice is no longer stored",
+     replace(VIEW_JS, "window.localStorage.setItem(KEY, view);", ";"),
+     [COMPARE + "test_the_switch_changes_every_example_and_is_remembered"]),
+    ("the marking dropped from data_manipulation.html",
+     replace("data_manipulation.html", " prelim-differs", ""),
+     [COMPARE + "test_arange_marks_the_framework_calls"]),
+    ("a line every column shares marked (the x of arange)",
+     substitute("data_manipulation.html",
+                r'(id="example-arange".*?\n)<span class="n">x</span>\n',
+                r'\1<span class="n prelim-differs">x</span>\n', re.S),
+     [COMPARE + "test_a_line_all_columns_share_is_not_marked[data_manipulation]"]),
 ]
 
 

@@ -6,8 +6,9 @@
 - ``read``: a page's ``:example:`` cells become one cell per framework, plus hidden cells;
 - ``execute``: outdated pages run before Sphinx reads them, in forked kernels, in parallel;
 - ``check``: outputs judged and cleaned, result types recorded, volatile outputs marked;
-- ``render``: framework tabs, "Frameworks differ" callouts, links from calls to their
-  API pages, exercises (solutions hold tabs; numbered per chapter), the provenance line;
+- ``render``: framework tabs, the Compare view, "Frameworks differ" callouts, links from
+  calls to their API pages, exercises (solutions hold tabs; numbered per chapter), the
+  provenance line;
 - ``generate``: the reference tables, the execution report, the downloads;
 - ``build``: guards before anything is read, partial builds, the HTML extras.
 
@@ -46,6 +47,7 @@ from .generate.tables import setup_tables
 from .read.page import setup_page
 from .render.api_links import setup_api_links
 from .render.callouts import setup_callouts
+from .render.compare import setup_compare
 from .render.exercises import setup_exercises
 from .render.provenance import setup_provenance
 from .render.tabs import setup_tabs
@@ -99,11 +101,10 @@ def setup(app):
     # in pipeline order; transforms order themselves by priority (398 to 440)
     for stage in (setup_page, setup_parallel, setup_failures, setup_outputs,
                   setup_result_types, setup_volatile, setup_tabs, setup_exercises,
-                  setup_callouts,
-                  setup_api_links, setup_provenance, setup_tables, setup_reference,
-                  setup_report, setup_downloads, setup_guards, setup_partial,
-                  setup_mathjax, setup_early_assets, setup_page_meta,
-                  setup_template_cache):
+                  setup_callouts, setup_compare, setup_api_links, setup_provenance,
+                  setup_tables, setup_reference, setup_report, setup_downloads,
+                  setup_guards, setup_partial, setup_mathjax, setup_early_assets,
+                  setup_page_meta, setup_template_cache):
         stage(app)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True,
             "env_version": 1}

@@ -14,8 +14,9 @@ A page holds any of three directives::
 Each directive leaves a placeholder, filled when the page is written from what every page
 recorded while it was read (``env.metadata``, which Sphinx merges across parallel
 readers), so the page is rewritten whenever a page was read. Every row links to its example's tab
-set. An example with snippets but on no page is a build warning: the tables must cover
-every example.
+set; the Rosetta index and the differences open it in the Compare view, where the calls
+and the difference are seen side by side. An example with snippets but on no page is a
+build warning: the tables must cover every example.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from ..core.api_pages import api_url
 from ..core.frameworks import FRAMEWORKS
 from ..core.snippets import Example, SnippetError, all_examples, relative
 from ..render.callouts import inline
+from ..render.compare import COMPARE_QUERY
 from .tables import outdated_with_any_page, page_order, table
 
 logger = logging.getLogger(__name__)
@@ -139,8 +141,12 @@ class _Links:
     def __init__(self, app, docname):
         self.builder, self.here = app.builder, app.builder.get_target_uri(docname)
 
-    def example(self, doc: str, record: dict, text: str | None = None) -> nodes.reference:
-        uri = relative_uri(self.here, self.builder.get_target_uri(doc)) + "#" + record["anchor"]
+    def example(self, doc: str, record: dict, text: str | None = None,
+                compare: bool = False) -> nodes.reference:
+        """A link to the example's tabs, or with ``compare`` to the example in the Compare
+        view (its frameworks side by side: ``render.compare``)."""
+        uri = relative_uri(self.here, self.builder.get_target_uri(doc))
+        uri += (COMPARE_QUERY if compare else "") + "#" + record["anchor"]
         text = text or record["example"].split("/", 1)[1]
         ref = nodes.reference("", "", internal=True, refuri=uri)
         ref += nodes.literal(text, text)
@@ -166,8 +172,8 @@ def _by_page(env, links, make_rows, header, classes, widths) -> list[nodes.Node]
     return out or [nodes.paragraph(text="No page of this site has examples.")]
 
 
-def _example_cell(links, doc, record) -> list[nodes.Node]:
-    cell = [links.example(doc, record)]
+def _example_cell(links, doc, record, compare: bool = False) -> list[nodes.Node]:
+    cell = [links.example(doc, record, compare=compare)]
     if record["section"]:
         cell += [nodes.Text(" "), nodes.inline(text=f"({record['section']})",
                                                classes=["prelim-section"])]
@@ -204,7 +210,7 @@ def rosetta_tables(app, docname: str) -> list[nodes.Node]:
                 calls = record["calls"][fw]
                 cells.append([nodes.Text(calls)] if isinstance(calls, str)
                              else _codes(calls, link=True))
-            out.append([_example_cell(links, doc, record), *cells])
+            out.append([_example_cell(links, doc, record, compare=True), *cells])
         return out
 
     labels = [fw.label for fw in FRAMEWORKS.values()]
@@ -219,7 +225,7 @@ def differences_table(app, docname: str) -> list[nodes.Node]:
         examples: list[nodes.Node] = []
         for key in diff.examples:
             examples += [nodes.Text(", ")] if examples else []
-            examples.append(links.example(*where[key], text=key) if key in where
+            examples.append(links.example(*where[key], text=key, compare=True) if key in where
                             else nodes.literal(key, key))
         rows.append([inline(diff.title), ", ".join(diff.aspects), examples,
                      inline(diff.reason)])

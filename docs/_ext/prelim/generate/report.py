@@ -25,6 +25,7 @@ from sphinx.util.osutil import relative_uri
 from ..core.cells import VOLATILE, is_example_cell
 from ..core.environment import device_label
 from ..core.frameworks import FRAMEWORKS
+from ..render.compare import COMPARE_QUERY
 from .tables import outdated_with_any_page, page_order, table
 
 PARTS = ("pages", "environment")
@@ -87,7 +88,9 @@ def pages_table(app, docname: str) -> nodes.Element:
             continue
         title = env.titles[doc].astext() if doc in env.titles else doc
         uri = relative_uri(builder.get_target_uri(docname), builder.get_target_uri(doc))
-        link = nodes.reference(title, title, internal=True, refuri=uri)
+        link = [nodes.reference(title, title, internal=True, refuri=uri),  # and in Compare
+                nodes.Text(" ("), nodes.reference("side by side", "side by side", internal=True,
+                                                  refuri=uri + COMPARE_QUERY), nodes.Text(")")]
         data = exec_data.get(doc, {}).get("exec_data")
         if data is None:
             status, runtime, origin = "not executed", "–", "–"

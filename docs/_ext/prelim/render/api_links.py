@@ -24,11 +24,13 @@ from ..core.rosetta import written_calls
 
 #: env.metadata key: the page's framework calls as written -> their names, as JSON
 METADATA = "prelim_api_calls"
-#: one name in Pygments' Python spans (a decorator's is `nd` and starts with @)
-_NAME = r'<span class="(?:n|nd|nb|nn|nc|nf)">@?\w+</span>'
-_DOT = r'<span class="(?:o|nd)">\.</span>'
+#: one name in Pygments' Python spans (a decorator's is `nd` and starts with @); the
+#: Compare view's marking (render.compare) may add a class
+_MARK = r"(?: prelim-differs)?"
+_NAME = rf'<span class="(?:n|nd|nb|nn|nc|nf){_MARK}">@?\w+</span>'
+_DOT = rf'<span class="(?:o|nd){_MARK}">\.</span>'
 _CHAIN = re.compile(rf"{_NAME}(?:{_DOT}{_NAME})*")
-_WORD = re.compile(r'<span class="[a-z]+">@?(\w+)</span>')
+_WORD = re.compile(r'<span class="[a-z]+(?: [\w-]+)*">@?(\w+)</span>')
 #: the highlighted code of a notebook cell (doctest blocks in prose are not example code)
 _CELL_CODE = re.compile(r'(<div class="highlight-ipython3 notranslate"><div class="highlight">'
                         r"<pre>)(.*?)(</pre>)", re.S)
