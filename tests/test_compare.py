@@ -29,12 +29,12 @@ from test_browser import (
     unexplained,
 )
 
-from builtsite import CHAPTERS, GENERATED, PAGES, ROOT, examples_of
+from helpers import CHAPTERS, GENERATED, PAGES, ROOT, SYNC_IDS, examples_of
+from prelim.core.frameworks import FRAMEWORKS
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-SYNC_IDS = ["pytorch", "jax", "tensorflow"]
-FILE_SUFFIX = {"pytorch": "_torch", "jax": "_jax", "tensorflow": "_tf"}
+FILE_SUFFIX = {fw.sync_id: fw.suffix for fw in FRAMEWORKS.values()}
 WIDE = {"width": 1300, "height": 900}
 COMPARE = "?view=compare"
 
@@ -366,8 +366,8 @@ def vnu() -> Path:
     return VNU_JAR
 
 
-def test_every_page_is_valid_html(site, vnu):
-    pages = [site / f"{p}.html" for p in PAGES + GENERATED]
+def test_every_page_is_valid_html(real_site, vnu):
+    pages = [real_site / f"{p}.html" for p in PAGES + GENERATED]
     proc = subprocess.run(["java", "-jar", str(vnu), "--errors-only", "--format", "json",
                            *map(str, pages)], capture_output=True, text=True, timeout=600)
     messages = json.loads(proc.stderr or proc.stdout)["messages"]
