@@ -6,9 +6,10 @@
 - ``read``: a page's ``:example:`` cells become one cell per framework, plus hidden cells;
 - ``execute``: outdated pages run before Sphinx reads them, in forked kernels, in parallel;
 - ``check``: outputs judged and cleaned, result types recorded, volatile outputs marked;
-- ``render``: framework tabs, "Frameworks differ" callouts, the provenance line;
-- ``generate``: the reference tables, the execution report, the downloads;
-- ``build``: guards before anything is read, partial builds, the HTML extras.
+- ``render``: framework tabs (or, in a PDF, one framework's cells), "Frameworks differ"
+  callouts, the provenance line;
+- ``generate``: the reference tables, the execution report, the downloads, the PDF links;
+- ``build``: guards before anything is read, partial builds, the HTML and LaTeX extras.
 
 A module imports only from its own stage and the stages listed before it
 (tests/test_layers.py). Each module has one ``setup_*``; ``setup`` below wires them.
@@ -22,6 +23,7 @@ from sphinx.errors import ConfigError
 
 from .build.early_assets import setup_early_assets
 from .build.guards import setup_guards
+from .build.latex import setup_latex
 from .build.mathjax import setup_mathjax
 from .build.page_meta import setup_page_meta
 from .build.partial import setup_partial
@@ -39,11 +41,13 @@ from .core.frameworks import (
 from .execute.failures import setup_failures
 from .execute.parallel import setup_parallel
 from .generate.downloads import setup_downloads
+from .generate.pdfs import setup_pdfs
 from .generate.reference import setup_reference
 from .generate.report import setup_report
 from .generate.tables import setup_tables
 from .read.page import setup_page
 from .render.callouts import setup_callouts
+from .render.one_framework import setup_one_framework
 from .render.provenance import setup_provenance
 from .render.tabs import setup_tabs
 
@@ -96,10 +100,10 @@ def setup(app):
     # in pipeline order; transforms order themselves by priority (398 to 440)
     for stage in (setup_page, setup_parallel, setup_failures, setup_outputs,
                   setup_result_types, setup_volatile, setup_tabs, setup_callouts,
-                  setup_provenance, setup_tables, setup_reference, setup_report,
-                  setup_downloads,
+                  setup_one_framework, setup_provenance, setup_tables, setup_reference,
+                  setup_report, setup_pdfs, setup_downloads,
                   setup_guards, setup_partial, setup_mathjax, setup_early_assets,
-                  setup_page_meta, setup_template_cache):
+                  setup_page_meta, setup_template_cache, setup_latex):
         stage(app)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True,
             "env_version": 1}
