@@ -28,7 +28,6 @@ from prelim.core.frameworks import FRAMEWORKS
 from prelim.core.snippets import Example, all_examples
 from sitebuild import build, copy_fixture
 
-pytestmark = [pytest.mark.slow]
 
 #: what Sphinx's LaTeX style prints where it breaks a long code line, as pypdf reads it
 #: back: a visible space (␣) where the break took a space, then the line's continuation
@@ -72,9 +71,21 @@ class PdfRead:
         return "\n".join(self.pages)
 
     @property
+    def unwrapped(self) -> str:
+        """The whole text, each wrapped code line joined again."""
+        return CONTINUATION.sub(" ", self.text)
+
+    @property
     def flat(self) -> str:
         """The whole text, wrapped code lines joined again, without whitespace."""
-        return squeeze(CONTINUATION.sub("", self.text))
+        return squeeze(self.unwrapped)
+
+    @property
+    def flat_without_doctests(self) -> str:
+        """As ``flat``, without the prose's doctest lines (``>>>`` and ``...``): the pages
+        compare the frameworks there, in every edition."""
+        return squeeze("\n".join(line for line in self.unwrapped.splitlines()
+                                 if not line.lstrip().startswith((">>>", "..."))))
 
 
 def read_pdf(path: Path) -> PdfRead:
@@ -88,8 +99,9 @@ def read_pdf(path: Path) -> PdfRead:
                 return
             x = cm[0] * tm[4] + cm[4]
             name = str((font or {}).get("/BaseFont", ""))
-            # a code font is monospaced: every glyph is 0.6 em wide (FreeMono, DejaVu Mono)
-            end = (x + 0.6 * size * tm[0] * cm[0] * len(text.rstrip("\n"))
+            # a code font is monospaced: every glyph is 0.6 em wide (FreeMono, DejaVu Mono);
+            # a run starts at its first glyph (pypdf adds the space before it for the gap)
+            end = (x + 0.6 * size * tm[0] * cm[0] * len(text.strip())
                    if "Mono" in name else None)
             runs.append((number, x, end, text))
 
@@ -138,12 +150,16 @@ def check_every_example_in_its_framework(pdf: PdfRead, examples, framework: str)
     assert not missing, f"{pdf.path.name}: code lines missing (or broken): {missing[:10]}"
 
 
-def check_no_other_framework(pdf: PdfRead, examples, framework: str) -> int:
+def check_no_other_framework(pdf: PdfRead, site: Path, examples, framework: str) -> int:
     """No line of the other frameworks' snippets (one naming its framework, and not also
-    this framework's) is in the PDF. Returns how many lines were looked for."""
+    this framework's) is in the PDF, outside the prose's doctests (which compare the
+    frameworks on purpose) and what the pages' prose quotes itself (`with
+    jax.enable_x64(True):` said in a sentence). Returns how many lines were looked for."""
     own = {squeeze(line) for e in examples
            for line in code_lines(e.snippets((framework,))[framework].source)}
-    looked, found = 0, []
+    looked, found, text = 0, [], pdf.flat_without_doctests
+    quoted = squeeze("\n".join(p.read_text(encoding="utf-8")
+                               for p in (site / "docs").glob("*.md")))
     for e in examples:
         for other in FRAMEWORKS:
             if other == framework:
@@ -151,25 +167,27 @@ def check_no_other_framework(pdf: PdfRead, examples, framework: str) -> int:
             for line in code_lines(e.snippets((other,))[other].source):
                 flat = squeeze(line)
                 if flat in own or len(flat) < OTHER_MIN_CHARS or line.lstrip().startswith("#") \
-                        or not any(name in line for name in NAMES[other]):
+                        or not any(name in line for name in NAMES[other]) or flat in quoted:
                     continue
                 looked += 1
-                if flat in pdf.flat:
+                if flat in text:
                     found.append((e.key, other, line))
     assert not found, f"{pdf.path.name} holds other frameworks' code: {found[:10]}"
     return looked
 
 
-def check_rendered(pdf: PdfRead, examples, framework: str) -> None:
-    """No raw math or Markdown/MyST outside the code (a snippet may hold a `$`)."""
-    code = "\n".join(e.snippets((framework,))[framework].source for e in examples)
-    prose = pdf.text
-    for line in sorted({line.strip() for line in code.splitlines() if line.strip()},
-                       key=len, reverse=True):
-        prose = prose.replace(line, "")
-    found = {what: rx.findall(prose)[:3] for what, rx in UNRENDERED.items()
-             if rx.search(prose)}
+def check_rendered(pdf: PdfRead, examples, framework: str) -> int:
+    """No raw math or Markdown/MyST in the prose: every line of the PDF but the code (the
+    framework's snippets and the prose's doctests, where `$` or `**` are Python). Returns
+    how many lines were looked at."""
+    code = {squeeze(line) for e in examples
+            for line in code_lines(e.snippets((framework,))[framework].source)}
+    prose = [line for line in pdf.unwrapped.splitlines()
+             if squeeze(line) not in code and not line.lstrip().startswith((">>>", "..."))]
+    text = "\n".join(prose)
+    found = {what: rx.findall(text)[:3] for what, rx in UNRENDERED.items() if rx.search(text)}
     assert not found, f"{pdf.path.name}: unrendered syntax: {found}"
+    return len(prose)
 
 
 def check_on_the_page(pdf: PdfRead) -> None:
@@ -200,6 +218,7 @@ def fixture_pdf(tmp_path_factory):
     return site, pdf, log
 
 
+@pytest.mark.slow
 def test_fixture_pdf_is_named_for_its_framework(fixture_pdf):
     site, pdf, log = fixture_pdf
     assert pdf.name == "fixture-jax.pdf"
@@ -207,14 +226,15 @@ def test_fixture_pdf_is_named_for_its_framework(fixture_pdf):
     assert log.count("Executed notebook") == 1
 
 
+@pytest.mark.slow
 def test_fixture_pdf_holds_jax_only(fixture_pdf):
     site, pdf, _ = fixture_pdf
     read = read_pdf(pdf)
     examples = all_examples(site / "snippets")
     assert len(examples) == 3
     check_every_example_in_its_framework(read, examples, "jax")
-    assert check_no_other_framework(read, examples, "jax") == 6  # 3 torch + 3 tf lines
-    check_rendered(read, examples, "jax")
+    assert check_no_other_framework(read, site, examples, "jax") == 6  # 3 torch + 3 tf lines
+    assert check_rendered(read, examples, "jax") > 20
     check_on_the_page(read)
     text = read.text
     assert "The JAX edition" in text
@@ -230,6 +250,7 @@ def test_fixture_pdf_holds_jax_only(fixture_pdf):
     assert read.images == 1
 
 
+@pytest.mark.slow
 def test_html_from_the_same_cache_executes_nothing_and_links_the_pdf(fixture_pdf, tmp_path):
     """The PDF's framework choice left the notebooks as they are: the HTML build finds
     every page in the cache the PDF build filled, and links the PDF it finds."""
@@ -263,13 +284,51 @@ def real_pdf(request):
     return framework, read_pdf(found[0])
 
 
+@pytest.mark.slow
 def test_real_site_pdf(real_pdf):
     framework, read = real_pdf
     examples = all_examples()
     check_every_example_in_its_framework(read, examples, framework)
-    assert check_no_other_framework(read, examples, framework) > 100
-    check_rendered(read, examples, framework)
+    assert check_no_other_framework(read, ROOT, examples, framework) > 100
+    assert check_rendered(read, examples, framework) > 1000
     check_on_the_page(read)
     assert f"The {FRAMEWORKS[framework].label} edition" in read.text
     assert read.images == figures_in_cache(ROOT / "build" / ".jupyter_cache", examples,
                                            framework)
+
+
+# -- exercises: solutions at the end of each chapter ----------------------------------
+
+
+def test_solutions_move_to_the_end_of_their_chapter():
+    """sphinx-exercise's solutions (from another branch) go after the chapter's text."""
+    from docutils import nodes
+    from sphinx import addnodes
+
+    from prelim.build.latex import solutions_last
+
+    def solution(text):
+        node = nodes.admonition(classes=["solution"])
+        node += nodes.paragraph(text=text)
+        return node
+
+    def chapter(name, *body):
+        page = addnodes.start_of_file(docname=name)
+        section = nodes.section(ids=[name])
+        section += [nodes.title(text=name), *body]
+        page += section
+        return page
+
+    sub = nodes.section(ids=["sub"])
+    sub += [nodes.title(text="sub"), nodes.paragraph(text="exercise 2"), solution("answer 2")]
+    tree = nodes.document(None, None)
+    tree += [chapter("one", nodes.paragraph(text="exercise 1"), solution("answer 1"), sub,
+                     nodes.paragraph(text="the end")),
+             chapter("two", nodes.paragraph(text="no exercises"))]
+    assert solutions_last(tree) == 2
+    one = tree[0][0]
+    assert [c.astext().split("\n")[0] for c in one.children] == [
+        "one", "exercise 1", "sub", "the end", "Solutions"]
+    assert [n.astext() for n in one[-1].findall(nodes.paragraph)] == ["answer 1", "answer 2"]
+    assert one[-1]["ids"] == ["solutions-one"]
+    assert len(list(tree[1].findall(nodes.section))) == 1  # no empty Solutions section
