@@ -233,7 +233,8 @@ def test_fixture_pdf_holds_jax_only(fixture_pdf):
     examples = all_examples(site / "snippets")
     assert len(examples) == 3
     check_every_example_in_its_framework(read, examples, "jax")
-    assert check_no_other_framework(read, site, examples, "jax") == 6  # 3 torch + 3 tf lines
+    # the `x = torch...` line of each example; `import tensorflow as tf` and `x = tf...`
+    assert check_no_other_framework(read, site, examples, "jax") == 3 + 6
     assert check_rendered(read, examples, "jax") > 20
     check_on_the_page(read)
     text = read.text

@@ -61,9 +61,11 @@ def _edition(app, config):
     first = list(config.latex_documents[0])
     first[1] = pdf_name(config, framework).removesuffix(".pdf") + ".tex"
     config.latex_documents = [tuple(first), *config.latex_documents[1:]]
-    # under the title on the first page, and beside it in the running head
-    config.release = f"The {FRAMEWORKS[framework].label} edition"
-    elements.setdefault("releasename", "")
+    # "The JAX edition" under the title on the first page and beside it in the running
+    # head, which print the release name, a space, and the release (an empty release
+    # name would be "Release")
+    config.release = f"{FRAMEWORKS[framework].label} edition"
+    elements["releasename"] = "The"
     config.latex_elements = elements
 
 
