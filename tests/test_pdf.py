@@ -28,7 +28,6 @@ from prelim.core.frameworks import FRAMEWORKS
 from prelim.core.snippets import Example, all_examples
 from sitebuild import build, copy_fixture
 
-
 #: what Sphinx's LaTeX style prints where it breaks a long code line, as pypdf reads it
 #: back: a visible space (␣) where the break took a space, then the line's continuation
 #: marked ↪→ (sphinxlatexliterals.sty's \sphinxafterbreak)
