@@ -192,7 +192,7 @@ def _latex_pdf(session: nox.Session, site: Path, framework: str, out: Path, doct
     return pdf
 
 
-@nox.session
+@nox.session(default=False)
 def pdf(session: nox.Session) -> None:
     """Build one PDF per framework into build/pdf, then check them (tests/test_pdf.py).
 
@@ -201,7 +201,8 @@ def pdf(session: nox.Session) -> None:
     the execution cache the docs session fills: after `nox -s docs` nothing executes; on a
     cold cache the first one executes and the other two reuse it. Installs Debian's TeX
     Live when missing (about 2 minutes; README). A later `nox -s docs` links the PDFs
-    from the landing page and each chapter. Options after `--` go to pytest.
+    from the landing page and each chapter (so `nox -s pdf docs`, not the reverse). Not
+    run by `nox` alone: it installs TeX Live. Options after `--` go to pytest.
     """
     _stack(session)
     _tex(session)
