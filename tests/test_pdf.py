@@ -223,6 +223,9 @@ def test_fixture_pdf_is_named_for_its_framework(fixture_pdf):
     assert pdf.name == "fixture-jax.pdf"
     assert "Executed notebook" in log  # the cold cache: the one page ran, once
     assert log.count("Executed notebook") == 1
+    # every link resolves: the reference tables' rows reach their examples' anchors
+    latex_log = pdf.with_suffix(".log").read_text(errors="replace")
+    assert "undefined" not in latex_log, re.findall(r".*undefined.*", latex_log)[:5]
 
 
 @pytest.mark.slow

@@ -42,9 +42,11 @@ def chosen_framework(value: str) -> str:
 def one_framework(tab_set: nodes.container, framework: str) -> nodes.container:
     """The example as a plain container holding only ``framework``'s cell."""
     box = nodes.container(classes=["prelim-example", "prelim-one-framework"])
-    box["ids"] = list(tab_set["ids"])
     box["prelim_example"] = tab_set["prelim_example"]
     box.source, box.line = tab_set.source, tab_set.line
+    # the anchor the reference tables link to, as a target: LaTeX labels a target's ids,
+    # not a container's
+    box += nodes.target("", "", ids=list(tab_set["ids"]))
     for cell in tab_set.findall(is_example_cell):
         if cell["cell_metadata"]["framework"] == framework:
             cell.parent.remove(cell)
