@@ -63,3 +63,31 @@ copybutton_selector = "div.cell_input pre"
 # the downloads (see README.md):
 #   nox -s docs -- -D hide_solutions=1 -d build/.doctrees/teacher build/teacher
 hide_solutions = False
+
+# -- PDF -----------------------------------------------------------------------------
+# `nox -s pdf`: one LaTeX build per framework (-D prelim_pdf_framework=pytorch, ...), each
+# reading the execution cache above, into build/pdf/dl-preliminaries-<framework>.pdf.
+# xelatex: the pages hold Unicode (×, ≤, Greek); Debian's TeX Live and FreeFont.
+latex_engine = "xelatex"
+# toctree_only: the chapters are the book's chapters; the landing page is the site's
+latex_documents = [("index", "dl-preliminaries.tex", project, author, "manual", True)]
+latex_elements = {
+    "papersize": "a4paper",
+    "pointsize": "10pt",
+    "printindex": "",  # the book has no index entries
+    # FreeFont, as Sphinx sets for xelatex, but code in DejaVu Sans Mono: FreeMono lacks
+    # glyphs the snippets use (ᵀ) and is faint on screen
+    "fontpkg": r"""
+\setmainfont{FreeSerif}[Extension=.otf, UprightFont=*, ItalicFont=*Italic,
+  BoldFont=*Bold, BoldItalicFont=*BoldItalic]
+\setsansfont{FreeSans}[Extension=.otf, UprightFont=*, ItalicFont=*Oblique,
+  BoldFont=*Bold, BoldItalicFont=*BoldOblique]
+\setmonofont{DejaVu Sans Mono}[Scale=0.88]
+""",
+    # the extension adds the keys that wrap long code lines (prelim.build.latex)
+    "sphinxsetup": "hmargin={2.2cm,2.2cm}, vmargin={2.5cm,2.5cm}",
+}
+latex_use_xindy = False
+latex_domain_indices = False
+# where `nox -s pdf` leaves the PDFs; an HTML build that finds them there links them
+prelim_pdf_folder = str(ROOT / "build" / "pdf")

@@ -153,6 +153,70 @@ def _chromium(session: nox.Session) -> None:
                       "`sudo apt-get install -y chromium chromium-driver` (Debian), then rerun")
 
 
+#: Debian's TeX Live for the PDFs: xelatex (Unicode), the LaTeX packages Sphinx's style
+#: uses, latexmk, FreeFont (text) and DejaVu Sans Mono (code; conf.py); poppler-utils
+#: (pdftoppm) to look at pages. About 120 MB to download, 390 MB installed (README).
+TEX_PACKAGES = ("texlive-xetex", "texlive-latex-recommended", "texlive-latex-extra",
+                "texlive-fonts-recommended", "tex-gyre", "latexmk", "fonts-freefont-otf",
+                "fonts-dejavu-core", "poppler-utils")
+TEX_COMMANDS = ("xelatex", "latexmk", "pdftoppm")
+PDF = ROOT / "build" / "pdf"
+
+
+def _tex(session: nox.Session) -> None:
+    """The PDFs need TeX Live from Debian packages; installed here when missing."""
+    if all(shutil.which(c) for c in TEX_COMMANDS):
+        return
+    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *TEX_PACKAGES]
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        session.log("installing TeX Live from Debian packages for the PDFs (about 2 minutes)")
+        env = {"DEBIAN_FRONTEND": "noninteractive"}
+        session.run("apt-get", "update", "-q", external=True, env=env)
+        session.run(*install, external=True, env=env)
+    missing = [c for c in TEX_COMMANDS if not shutil.which(c)]
+    if missing:
+        session.error(f"the PDFs need {', '.join(missing)}: install them with `sudo "
+                      f"{' '.join(install)}` (Debian), then rerun")
+
+
+def _latex_pdf(session: nox.Session, site: Path, framework: str, out: Path, doctrees: Path,
+               *options: str) -> Path:
+    """One framework's PDF of ``site``: Sphinx's LaTeX builder, then latexmk (xelatex)."""
+    session.run(*sphinx_build(site, out, "-D", f"prelim_pdf_framework={framework}", *options,
+                              builder="latex", fresh=True, jobs="auto", python=PY,
+                              doctrees=doctrees))
+    # Sphinx's Makefile runs latexmk with the xelatex settings it wrote (latexmkrc)
+    session.run("make", "-C", str(out), "all-pdf", "LATEXMKOPTS=-silent -halt-on-error",
+                external=True)
+    (pdf,) = out.glob("*.pdf")
+    return pdf
+
+
+@nox.session(default=False)
+def pdf(session: nox.Session) -> None:
+    """Build one PDF per framework into build/pdf, then check them (tests/test_pdf.py).
+
+    Each is Sphinx's LaTeX build with `-D prelim_pdf_framework=<framework>` (every example
+    shows that framework's cell only), made into a PDF by latexmk and xelatex. They read
+    the execution cache the docs session fills: after `nox -s docs` nothing executes; on a
+    cold cache the first one executes and the other two reuse it. Installs Debian's TeX
+    Live when missing (about 2 minutes; README). A later `nox -s docs` links the PDFs
+    from the landing page and each chapter (so `nox -s pdf docs`, not the reverse). Not
+    run by `nox` alone: it installs TeX Live. Options after `--` go to pytest.
+    """
+    _stack(session)
+    _tex(session)
+    PDF.mkdir(parents=True, exist_ok=True)
+    for framework in ("pytorch", "jax", "tensorflow"):
+        out = ROOT / "build" / "latex" / framework
+        built = _latex_pdf(session, ROOT, framework, out,
+                           ROOT / "build" / ".doctrees" / f"latex-{framework}")
+        shutil.copyfile(built, PDF / built.name)
+        session.log(f"wrote {(PDF / built.name).relative_to(ROOT)}")
+    session.run(PY, "-m", "pytest", "tests/test_pdf.py", "-k", "real_site", *session.posargs,
+                env={"PRELIM_PDFS": str(PDF)})
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite: snippets, agreement, the extension on a fixture site, the site.
@@ -164,6 +228,7 @@ def tests(session: nox.Session) -> None:
     """
     _stack(session)
     _chromium(session)
+    _tex(session)  # the fixture site's PDF (tests/test_pdf.py)
     parallel = [] if any(a.startswith(("-n", "--numprocesses")) for a in session.posargs) \
         else ["-n", "auto", "--dist", "loadfile"]
     session.run(PY, "-m", "pytest", *parallel, *session.posargs)

@@ -200,22 +200,24 @@ def page(title: str, *cells: str) -> str:
 
 
 def command(site: Path, *extra: str, fresh: bool = False, env: dict | None = None,
-            python: str | None = None, out: Path | None = None) -> tuple[list[str], dict]:
+            python: str | None = None, out: Path | None = None,
+            builder: str = "html") -> tuple[list[str], dict]:
     """The command line and environment of `build` (to start one in the background).
 
     ``python`` builds with another interpreter (another virtualenv); ``out`` writes the
-    html somewhere other than ``site/_build/html``.
+    output somewhere other than ``site/_build/<builder>``.
     """
-    args = sphinx_build(site, out or site / "_build" / "html", *extra, fresh=fresh,
-                        python=python)
+    args = sphinx_build(site, out or site / "_build" / builder, *extra, fresh=fresh,
+                        python=python, builder=builder)
     return args, {**os.environ, "PYTHONPATH": str(EXTENSION), **(env or {})}
 
 
 def build(site: Path, *extra: str, fresh: bool = False, env: dict | None = None,
-          timeout: int = 600, python: str | None = None,
-          out: Path | None = None) -> subprocess.CompletedProcess:
+          timeout: int = 600, python: str | None = None, out: Path | None = None,
+          builder: str = "html") -> subprocess.CompletedProcess:
     """Build a small site as `nox -s docs` would; ``.log`` holds stdout and stderr."""
-    args, run_env = command(site, *extra, fresh=fresh, env=env, python=python, out=out)
+    args, run_env = command(site, *extra, fresh=fresh, env=env, python=python, out=out,
+                            builder=builder)
     proc = subprocess.run(args, capture_output=True, text=True, timeout=timeout, env=run_env,
                           cwd=site)
     proc.log = proc.stdout + proc.stderr

@@ -102,3 +102,37 @@ def test_the_build_fetches_nothing():
     for setting in ("html_js_files", "html_css_files", "mathjax_path"):
         for value in re.findall(rf"^{setting}\s*=\s*(.+)$", conf, re.M):
             assert "http" not in value and "//" not in value, f"conf.py: {setting} is remote"
+
+
+def _tex_packages() -> set[str]:
+    """noxfile.TEX_PACKAGES, read from its syntax tree (the noxfile imports nox)."""
+    import ast
+
+    tree = ast.parse((ROOT / "noxfile.py").read_text(encoding="utf-8"))
+    (value,) = [node.value for node in tree.body if isinstance(node, ast.Assign)
+                and any(getattr(t, "id", "") == "TEX_PACKAGES" for t in node.targets)]
+    return set(ast.literal_eval(value))
+
+
+@pytest.mark.parametrize("path", [".github/workflows/pages.yml", ".readthedocs.yaml"])
+def test_hosting_publishes_the_pdfs(path):
+    """The PDFs are built (and checked) by `nox -s pdf` before `nox -s docs`, which copies
+    them into the site and links them."""
+    commands = _commands(path)
+    pdf = [i for i, c in enumerate(commands) if re.search(r"\bnox -s pdf\b", c)]
+    docs = [i for i, c in enumerate(commands) if re.search(r"\bnox -s docs\b", c)]
+    assert pdf and docs and pdf[0] < docs[0], f"{path}: `nox -s pdf` must come before docs"
+
+
+@pytest.mark.parametrize("path", list(CONFIGS))
+def test_hosting_installs_the_tex_the_pdf_session_names(path):
+    """The runners are not root, so the nox sessions cannot install TeX Live themselves
+    (they would stop, naming the command): each config installs noxfile.TEX_PACKAGES."""
+    config = load(path)
+    if "jobs" in config:
+        install = " ".join(c for c in _commands(path) if "apt-get install" in c).split()
+        packages = {word for word in install if not word.startswith("-")} - {
+            "sudo", "apt-get", "install", "update", "&&"}
+    else:
+        packages = set(config["build"].get("apt_packages", []))
+    assert packages == _tex_packages(), f"{path} installs other TeX packages than noxfile"

@@ -6,11 +6,11 @@
 - ``read``: a page's ``:example:`` cells become one cell per framework, plus hidden cells;
 - ``execute``: outdated pages run before Sphinx reads them, in forked kernels, in parallel;
 - ``check``: outputs judged and cleaned, result types recorded, volatile outputs marked;
-- ``render``: framework tabs, the Compare view, "Frameworks differ" callouts, links from
-  calls to their API pages, exercises (solutions hold tabs; numbered per chapter), the
-  provenance line;
-- ``generate``: the reference tables, the execution report, the downloads;
-- ``build``: guards before anything is read, partial builds, the HTML extras.
+- ``render``: framework tabs (or, in a PDF, one framework's cells), the Compare view,
+  "Frameworks differ" callouts, links from calls to their API pages, exercises (solutions
+  hold tabs; numbered per chapter), the provenance line;
+- ``generate``: the reference tables, the execution report, the downloads, the PDF links;
+- ``build``: guards before anything is read, partial builds, the HTML and LaTeX extras.
 
 A module imports only from its own stage and the stages listed before it
 (tests/test_layers.py). Each module has one ``setup_*``; ``setup`` below wires them.
@@ -24,6 +24,7 @@ from sphinx.errors import ConfigError
 
 from .build.early_assets import setup_early_assets
 from .build.guards import setup_guards
+from .build.latex import setup_latex
 from .build.mathjax import setup_mathjax
 from .build.page_meta import setup_page_meta
 from .build.partial import setup_partial
@@ -41,6 +42,7 @@ from .core.frameworks import (
 from .execute.failures import setup_failures
 from .execute.parallel import setup_parallel
 from .generate.downloads import setup_downloads
+from .generate.pdfs import setup_pdfs
 from .generate.reference import setup_reference
 from .generate.report import setup_report
 from .generate.tables import setup_tables
@@ -49,6 +51,7 @@ from .render.api_links import setup_api_links
 from .render.callouts import setup_callouts
 from .render.compare import setup_compare
 from .render.exercises import setup_exercises
+from .render.one_framework import setup_one_framework
 from .render.provenance import setup_provenance
 from .render.tabs import setup_tabs
 
@@ -101,10 +104,11 @@ def setup(app):
     # in pipeline order; transforms order themselves by priority (398 to 440)
     for stage in (setup_page, setup_parallel, setup_failures, setup_outputs,
                   setup_result_types, setup_volatile, setup_tabs, setup_exercises,
-                  setup_callouts, setup_compare, setup_api_links, setup_provenance,
-                  setup_tables, setup_reference, setup_report, setup_downloads,
+                  setup_callouts, setup_one_framework, setup_compare, setup_api_links,
+                  setup_provenance, setup_tables, setup_reference, setup_report,
+                  setup_pdfs, setup_downloads,
                   setup_guards, setup_partial, setup_mathjax, setup_early_assets,
-                  setup_page_meta, setup_template_cache):
+                  setup_page_meta, setup_template_cache, setup_latex):
         stage(app)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True,
             "env_version": 1}

@@ -6,7 +6,10 @@ On every page with examples, a line under the provenance line links to
   that framework's cells only, with the outputs the build produced), and
 - ``downloads/<page>/<page>_snippets.zip`` (every snippet file of the page, as .py files);
 - ``downloads/<page>/<page>_solutions_<framework>.ipynb`` when the page has exercises: the
-  chapter notebooks carry the exercises, their solutions are in these (``exercises``).
+  chapter notebooks carry the exercises, their solutions are in these (``core.exercises``);
+- and, when ``nox -s pdf`` built them, the whole site as one PDF per framework (``pdfs``).
+
+A PDF (the LaTeX builder) has no such line: it links no files beside it.
 
 myst-nb writes each page's notebook to ``<outdir>/../jupyter_execute/<page>.ipynb``, with
 outputs only when it executed the page in this build (myst-nb 1.4 writes a page served
@@ -34,6 +37,7 @@ from ..core.environment import describe
 from ..core.frameworks import FRAMEWORKS
 from ..core.output_text import scrub_paths, strip_log_lines
 from ..render.exercises import in_solution
+from .pdfs import pdf_links
 from .tables import pages_read
 
 logger = logging.getLogger(__name__)
@@ -99,6 +103,18 @@ class DownloadLinks(SphinxTransform):
 
 
 def _resolve_links(app, doctree, docname):
+    if app.builder.format == "latex":  # a PDF links to no files beside it: no line at all
+        for box in list(doctree.findall(lambda n: isinstance(n, nodes.container)
+                                        and "prelim-downloads" in n["classes"])):
+            box.parent.remove(box)
+        return
+    if app.builder.format == "html" and (pdfs := pdf_links(app, docname)):
+        for para in doctree.findall(lambda n: isinstance(n, nodes.paragraph)
+                                    and isinstance(n.parent, nodes.container)
+                                    and "prelim-downloads" in n.parent["classes"]):
+            para += nodes.Text(" · the whole site as a PDF: ")
+            para += pdfs
+            break
     for ref in list(doctree.findall(nodes.reference)):
         target = ref.get("prelim_download")
         if not target:

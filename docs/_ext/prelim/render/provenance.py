@@ -16,6 +16,7 @@ from sphinx.util import logging
 from ..core.cells import PROVENANCE, insert_under_title, last_json_line, role, stream_text
 from ..core.environment import describe
 from ..core.frameworks import FRAMEWORKS, SUBSET_VARIABLE
+from .one_framework import in_the_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -39,9 +40,10 @@ class Provenance(SphinxTransform):
         note = nodes.container(classes=["prelim-provenance"])
         para = nodes.paragraph()
         para += nodes.strong(text="Executed when this site was built: ")
-        para += nodes.Text(describe(data))
-        note += para
         skipped = [fw.label for key, fw in FRAMEWORKS.items() if key not in data]
+        # a PDF of one framework names that framework's version and device only
+        para += nodes.Text(describe(in_the_pdf(data, self.config, self.app.builder)))
+        note += para
         if skipped:
             warn = nodes.warning()
             warn += nodes.paragraph(text=(
