@@ -43,7 +43,8 @@ UNRENDERED = {
     "{role}`": re.compile(r"\{[a-z-]+\}`"),
     "{directive}": re.compile(r"\{(?:code-cell|prelim-[a-z]+|toctree|math|note)\}"),
     "[text](link)": re.compile(r"\]\([^)\s]*\)"),
-    "**bold**": re.compile(r"\*\*\w"),
+    # not Python's power in inline code (`x**2`, `(v**2).sum()`): an operand precedes it
+    "**bold**": re.compile(r"(?<![\w)\]])\*\*\w"),
     "a TeX command": re.compile(r"\\(?:frac|mathbf|sum|top|partial|mathrm|begin|end|cdot)\b"),
 }
 

@@ -9,7 +9,7 @@ var = Sigma[0, 0] - Sigma[0, 1] ** 2 / Sigma[1, 1]
 
 x1 = torch.linspace(-8, 8, 1601)
 p = MultivariateNormal(mu, Sigma).log_prob(torch.stack([x1, torch.full_like(x1, b)], -1)).exp()
-w = p / p.sum()  # the slice through x2 = 3, normalised: p(x1 | x2 = 3) on the grid
+w = p / p.sum()  # the slice at x2 = 3, normalised: p(x1 | x2 = 3)
 num_mean = (w * x1).sum()
 num_var = (w * (x1 - num_mean) ** 2).sum()
 (mean, var), (num_mean, num_var)
