@@ -306,9 +306,9 @@ def test_reference_links_open_examples_in_compare(visit, server):
         pytest.skip("no reference page")
     v = visit(page_url(server, "reference"), viewport=WIDE)
     links = v.page.evaluate("""() => [...document.querySelectorAll(
-        'table.prelim-rosetta a.reference')].map(a => a.getAttribute('href'))""")
+        'table.prelim-rosetta a.reference.internal')].map(a => a.getAttribute('href'))""")
     assert links and all(re.search(r"\.html\?view=compare#example-", h) for h in links), links
-    v.page.locator("table.prelim-rosetta a.reference").first.click()
+    v.page.locator("table.prelim-rosetta a.reference.internal").first.click()
     v.page.wait_for_load_state("networkidle")
     assert v.page.evaluate(VIEW) == "compare"
     target = v.page.evaluate("location.hash.slice(1)")

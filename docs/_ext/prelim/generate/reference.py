@@ -146,6 +146,8 @@ class _Links:
         """A link to the example's tabs, or with ``compare`` to the example in the Compare
         view (its frameworks side by side: ``render.compare``)."""
         uri = relative_uri(self.here, self.builder.get_target_uri(doc))
+        # Compare is a view of the html site; a PDF links the example itself
+        compare = compare and self.builder.format == "html"
         uri += (COMPARE_QUERY if compare else "") + "#" + record["anchor"]
         text = text or record["example"].split("/", 1)[1]
         ref = nodes.reference("", "", internal=True, refuri=uri)

@@ -88,9 +88,11 @@ def pages_table(app, docname: str) -> nodes.Element:
             continue
         title = env.titles[doc].astext() if doc in env.titles else doc
         uri = relative_uri(builder.get_target_uri(docname), builder.get_target_uri(doc))
-        link = [nodes.reference(title, title, internal=True, refuri=uri),  # and in Compare
-                nodes.Text(" ("), nodes.reference("side by side", "side by side", internal=True,
-                                                  refuri=uri + COMPARE_QUERY), nodes.Text(")")]
+        link = [nodes.reference(title, title, internal=True, refuri=uri)]
+        if builder.format == "html":  # and in Compare, a view of the html site
+            link += [nodes.Text(" ("), nodes.reference(
+                "side by side", "side by side", internal=True, refuri=uri + COMPARE_QUERY),
+                nodes.Text(")")]
         data = exec_data.get(doc, {}).get("exec_data")
         if data is None:
             status, runtime, origin = "not executed", "–", "–"

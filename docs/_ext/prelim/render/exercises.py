@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx_exercise.nodes import solution_node
 
 from ..core.cells import is_example_cell
@@ -68,7 +69,32 @@ def _teachers_build(app, config):
         config.html_copy_source = False
 
 
+#: the id sphinx-exercise gives the body of every exercise and every solution: the same
+#: on each, so a page with two exercises repeats an id (invalid html, found by the Nu
+#: checker in tests/test_compare.py)
+_BODY_IDS = ("exercise-content", "solution-content")
+
+
+class UniqueBodyIds(SphinxPostTransform):
+    """Each exercise's and solution's body gets an id of its own: ``<its id>-content``."""
+
+    default_priority = 900  # after sphinx-exercise's own post-transforms
+
+    def run(self, **kwargs):
+        for section in self.document.findall(nodes.section):
+            shared = [i for i in section["ids"] if i in _BODY_IDS]
+            if not shared:
+                continue
+            owner = section.parent
+            while owner is not None and not owner.get("ids"):
+                owner = owner.parent
+            prefix = owner["ids"][0] if owner is not None else self.env.docname
+            section["ids"] = [f"{prefix}-content" if i in _BODY_IDS else i
+                              for i in section["ids"]]
+
+
 def setup_exercises(app):
     app.connect("config-inited", _teachers_build)
     app.connect("env-get-updated", number_per_chapter, priority=900)  # after Sphinx's (500)
     app.add_transform(MarkSolutionTabs)
+    app.add_post_transform(UniqueBodyIds)
