@@ -13,13 +13,15 @@ from pathlib import Path
 
 import pytest
 
-EXTENSION = Path(__file__).resolve().parents[1] / "docs" / "_ext" / "prelim"
+from helpers import EXTENSION
+
+PACKAGE = EXTENSION / "prelim"
 #: the pipeline, first to last (the extension's __init__ wires them, after all of them)
 STAGES = ("kernel", "core", "read", "execute", "check", "render", "generate", "build")
 TOP = "prelim"
 
 
-def module_name(path: Path, root: Path = EXTENSION) -> str:
+def module_name(path: Path, root: Path = PACKAGE) -> str:
     parts = list(path.relative_to(root).with_suffix("").parts)
     if parts[-1] == "__init__":
         parts.pop()
@@ -54,7 +56,7 @@ def _target(node: ast.ImportFrom | ast.Import, module: str, is_package: bool,
     return [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
 
 
-def imports(path: Path, root: Path = EXTENSION) -> list[tuple[int, str, bool]]:
+def imports(path: Path, root: Path = PACKAGE) -> list[tuple[int, str, bool]]:
     """(line, imported extension module, at module level?) for every import in a file."""
     module = module_name(path, root)
     known = {module_name(p, root) for p in root.rglob("*.py")}
@@ -68,7 +70,7 @@ def imports(path: Path, root: Path = EXTENSION) -> list[tuple[int, str, bool]]:
     return found
 
 
-def violations(root: Path = EXTENSION) -> list[str]:
+def violations(root: Path = PACKAGE) -> list[str]:
     """Every import that breaks the pipeline's direction, or hides in a function."""
     out = []
     for path in sorted(root.rglob("*.py")):
@@ -88,7 +90,7 @@ def violations(root: Path = EXTENSION) -> list[str]:
     return out
 
 
-def cycles(root: Path = EXTENSION) -> list[list[str]]:
+def cycles(root: Path = PACKAGE) -> list[list[str]]:
     """Import circles between the extension's modules."""
     modules = {module_name(p, root): p for p in root.rglob("*.py")}
     graph = {m: sorted({t for _, t, _ in imports(p, root) if t in modules and t != m})
@@ -123,7 +125,7 @@ def test_no_import_circle():
 
 
 def test_every_stage_is_a_folder_of_the_extension():
-    folders = {p.name for p in EXTENSION.iterdir() if (p / "__init__.py").exists()}
+    folders = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
     assert folders == set(STAGES)
 
 
