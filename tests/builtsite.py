@@ -103,3 +103,43 @@ def screenshots() -> Path:
     path = Path(os.environ.get(SCREENSHOTS_VARIABLE, ROOT / "build" / "screenshots"))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+MATHJAX_DONE = """() => (window.MathJax && MathJax.startup && MathJax.startup.promise)
+    ? MathJax.startup.promise.then(() => true) : true"""
+
+
+class Visit:
+    """One page load, with what the page logged and requested."""
+
+    def __init__(self, browser, url: str, wait_until: str = "load", **context_options):
+        self.context = browser.new_context(**context_options)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.failed: list[str] = []
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(
+            f"console: {m.text} ({m.location.get('url', '')})"))
+        self.page.on("pageerror", lambda e: self.errors.append(f"uncaught: {e}"))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("requestfailed", lambda r: self.failed.append(f"{r.url} ({r.failure})"))
+        self.page.on("response", lambda r: r.status >= 400 and self.failed.append(
+            f"{r.url} (HTTP {r.status})"))
+        self.page.goto(url, wait_until=wait_until)
+        self.page.evaluate(MATHJAX_DONE)
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser):
+    opened = []
+
+    def open_(url, **options):
+        opened.append(Visit(browser, url, **options))
+        return opened[-1]
+
+    yield open_
+    for v in opened:
+        v.close()

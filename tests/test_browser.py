@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from builtsite import Visit
 from helpers import ALL_PAGES, CHAPTERS, PAGES, ROOT, SYNC_IDS, examples_of
 from prelim.core.frameworks import FRAMEWORKS
 
@@ -50,48 +51,10 @@ CLIPPED_MATH = """() => [...document.querySelectorAll('mjx-container')].filter(m
             return right > a.getBoundingClientRect().right + 2;
     }
     return right > window.innerWidth + 2; }).map(m => m.textContent.slice(0, 40))"""
-MATHJAX_DONE = """() => (window.MathJax && MathJax.startup && MathJax.startup.promise)
-    ? MathJax.startup.promise.then(() => true) : true"""
-
-
 def page_url(server: str, page: str, query: str = "") -> str:
     return f"{server}{page}.html{query}"
 
 
-class Visit:
-    """One page load, with what the page logged and requested."""
-
-    def __init__(self, browser, url: str, wait_until: str = "load", **context_options):
-        self.context = browser.new_context(**context_options)
-        self.page = self.context.new_page()
-        self.errors: list[str] = []
-        self.requests: list[str] = []
-        self.failed: list[str] = []
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(
-            f"console: {m.text} ({m.location.get('url', '')})"))
-        self.page.on("pageerror", lambda e: self.errors.append(f"uncaught: {e}"))
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.on("requestfailed", lambda r: self.failed.append(f"{r.url} ({r.failure})"))
-        self.page.on("response", lambda r: r.status >= 400 and self.failed.append(
-            f"{r.url} (HTTP {r.status})"))
-        self.page.goto(url, wait_until=wait_until)
-        self.page.evaluate(MATHJAX_DONE)
-
-    def close(self):
-        self.context.close()
-
-
-@pytest.fixture
-def visit(browser):
-    opened = []
-
-    def open_(url, **options):
-        opened.append(Visit(browser, url, **options))
-        return opened[-1]
-
-    yield open_
-    for v in opened:
-        v.close()
 
 
 # -- accessibility ------------------------------------------------------------------------

@@ -22,7 +22,6 @@ import pytest
 from test_browser import (
     PHONE,
     SELECTED,
-    Visit,
     load_allowlist,
     page_url,
     run_axe,
@@ -70,19 +69,6 @@ EXAMPLES = """() => [...document.querySelectorAll('.sd-tab-set.prelim-example')]
     };
 })"""
 VIEW = "() => document.documentElement.dataset.prelimView"
-
-
-@pytest.fixture
-def visit(browser):
-    opened = []
-
-    def open_(url, **options):
-        opened.append(Visit(browser, url, **options))
-        return opened[-1]
-
-    yield open_
-    for v in opened:
-        v.close()
 
 
 def examples(page) -> list[dict]:
