@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 import ast
-import os
 import re
-import subprocess
-import sys
-import tempfile
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from multiprocessing import get_context
 
 import pytest
 
@@ -77,46 +71,6 @@ PASTE_FAILS = {
 }
 
 
-def _paste_fresh(path):
-    """`python -c <the snippet's text>` in a fresh interpreter, in an empty folder."""
-    env = dict(os.environ, MPLBACKEND="Agg", TF_CPP_MIN_LOG_LEVEL="3")
-    with tempfile.TemporaryDirectory() as empty:
-        proc = subprocess.run([sys.executable, "-c", path.read_text(encoding="utf-8")],
-                              cwd=empty, env=env, capture_output=True, text=True, timeout=300)
-    last = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ""
-    if not proc.returncode:
-        return None, ""
-    return last.split(":", 1)[0].rsplit(".", 1)[-1] or f"exit status {proc.returncode}", last
-
-
-@pytest.fixture(scope="module")
-def pasted_results():
-    """Every snippet run as `python -c` runs it: {id: (error class name or None, message)}.
-
-    By default in one spawned worker per framework, each snippet in a fresh namespace
-    under the file name `<string>` with no `__file__` (harness.run(pasted=True)): that is
-    what differs from the file run, and it costs about as much as the file run.
-    PRELIM_PASTE_FRESH=1 gives each snippet its own fresh interpreter (`python -c`), as
-    many at a time as there are CPUs: about 330 interpreters, each importing its framework
-    (TensorFlow about 3 s), so over ten minutes on a loaded two-core machine."""
-    if os.environ.get("PRELIM_PASTE_FRESH"):
-        with ThreadPoolExecutor(os.cpu_count() or 2) as pool:
-            futures = {f"{e.key}[{fw}]": pool.submit(_paste_fresh, e.path(fw))
-                       for e, fw in SNIPPETS}
-            return {k: f.result() for k, f in futures.items()}
-    import snippet_worker
-
-    with ProcessPoolExecutor(len(FRAMEWORKS), mp_context=get_context("spawn"),
-                             initializer=snippet_worker.init_worker) as pool:
-        futures = {fw: pool.submit(snippet_worker.run_all, fw,
-                                   [str(e.path(fw)) for e in EXAMPLES], True)
-                   for fw in FRAMEWORKS}
-        by_path = {r["path"]: r for f in futures.values() for r in f.result()}
-    return {f"{e.key}[{fw}]": (by_path[str(e.path(fw))]["exc_type"],
-                               by_path[str(e.path(fw))]["error"] or "")
-            for e, fw in SNIPPETS}
-
-
 PASTED = [pytest.param(e, fw, id=f"{e.key}[{fw}]", marks=(
     [pytest.mark.xfail(strict=True, reason=PASTE_FAILS[f"{e.key}[{fw}]"])]
     if f"{e.key}[{fw}]" in PASTE_FAILS else [])) for e, fw in SNIPPETS]
@@ -126,7 +80,7 @@ PASTED = [pytest.param(e, fw, id=f"{e.key}[{fw}]", marks=(
 def test_snippet_runs_pasted(example, fw, pasted_results):
     """As a reader pastes it or gives it to `python -c`: no source file, no `__file__`.
     Raises exactly what it declares; the PASTE_FAILS entries must fail (strict)."""
-    error, last = pasted_results[f"{example.key}[{fw}]"]
+    error, last = pasted_results[(example.key, fw)]
     declared = read_snippet(example.path(fw), fw).raises
     where = f"{example.path(fw).relative_to(ROOT)} (pasted into python -c)"
     if declared:
