@@ -1,16 +1,18 @@
-"""Page kernels forked from a zygote that has imported the frameworks once per build.
+"""Unit kernels forked from zygotes that have each imported one framework once per build.
 
-Where a cold build's time goes (measured on 2 cores): a page's kernel spends ~5 s of CPU
-importing PyTorch, JAX and TensorFlow before its first cell, and there are nine pages.
-``kernel/zygote.py`` does those imports once; each page's kernel is then forked from it,
-a fresh process with the modules loaded and nothing run (see its docstring for why that
-is as clean as a new process). jupyter_client still manages each kernel: a provisioner
-asks the zygote for the process instead of starting one, and signals, polls and kills it
-by pid like any other.
+Where a cold build's time goes (measured on 2 cores): a kernel spends seconds of CPU
+importing its framework before its first cell (TensorFlow ~3 s, PyTorch ~2 s, JAX ~1 s),
+and every page has one unit per framework. ``kernel/zygote.py`` does each framework's
+imports once (one zygote per framework, so a unit's kernel holds its own framework only,
+and the three import side by side); each unit's kernel is then forked from its
+framework's zygote, a fresh process with the modules loaded and nothing run (see its
+docstring for why that is as clean as a new process). jupyter_client still manages each
+kernel: a provisioner asks the zygote for the process instead of starting one, and
+signals, polls and kills it by pid like any other.
 
 Used by ``parallel`` on Linux without a GPU (a zygote must never have touched a
 device, and CUDA does not survive a fork, so GPU builds start kernels the usual way), and
-when ``prelim_fork_kernels`` is on (``-D prelim_fork_kernels=0`` turns it off). If the
+when ``prelim_fork_kernels`` is on (``-D prelim_fork_kernels=0`` turns it off). If a
 zygote fails, kernels start the usual way.
 """
 

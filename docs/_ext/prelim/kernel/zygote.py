@@ -1,9 +1,9 @@
-"""A process that imports the frameworks once and forks a fresh kernel per page.
+"""A process that imports a framework once and forks a fresh kernel per unit.
 
-Started by ``execute.forked`` for one build (``python zygote.py torch jax tf``). A
-kernel started the usual way spends ~5 s of CPU importing PyTorch, JAX and TensorFlow
-before the page's first cell runs, once per page; forked from here, it starts with them
-imported and nothing else done: no framework has run an operation or created a device,
+Started by ``execute.forked`` once per framework of a build (``python zygote.py tf``). A
+kernel started the usual way spends seconds of CPU importing its framework before the
+unit's first cell runs, once per unit; forked from here, it starts with it imported and
+nothing else done: no framework has run an operation or created a device,
 and no IPython kernel exists yet, so each child is as fresh as a new process that has
 just run the same imports. (Measured: the imports leave one native thread besides the
 main one, started by PyTorch's import and idle in a futex wait; fork copies only the
@@ -21,10 +21,12 @@ parent) and exit.
 from __future__ import annotations
 
 import ast
+import contextlib
 import json
 import os
 import signal
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 
@@ -75,11 +77,15 @@ def _kernel(request: dict, protocol: int) -> None:
         os.chdir(request["cwd"])
         os.environ.clear()
         os.environ.update(request["env"])
-        os.environ["JPY_PARENT_PID"] = str(os.getppid())  # exit when the zygote does
+        parent = str(os.getppid())
+        os.environ["JPY_PARENT_PID"] = parent
         if "numpy" in sys.modules:  # a new process seeds NumPy's global generator anew
             sys.modules["numpy"].random.seed()
         argv = request["argv"]
-        sys.argv = ["ipykernel_launcher", *argv[3:]]  # [python, -m, ipykernel_launcher, ...]
+        # ipykernel read JPY_PARENT_PID when the zygote imported it, before there was one: say
+        # it again, so the kernel polls the zygote and exits with it, and prints no banner
+        sys.argv = ["ipykernel_launcher", *argv[3:],  # [python, -m, ipykernel_launcher, ...]
+                    f"--IPKernelApp.parent_handle={parent}"]
         from ipykernel import kernelapp
 
         kernelapp.launch_new_instance()
@@ -94,6 +100,27 @@ def _kernel(request: dict, protocol: int) -> None:
         os._exit(code)
 
 
+@contextlib.contextmanager
+def _quiet_unless_failing():
+    """Keep what native code prints while importing (TensorFlow's C++ log lines, written
+    before its log level applies) off the build's console, unless the import fails."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as captured:
+        os.dup2(captured.fileno(), 2)
+        try:
+            yield
+        except BaseException:
+            os.dup2(saved, 2)
+            captured.seek(0)
+            sys.stderr.write(captured.read().decode(errors="replace"))
+            raise
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
 def main(frameworks: list[str]) -> None:
     if sys.path and Path(sys.path[0] or ".").resolve() == HERE:
         del sys.path[0]  # this folder's files (result_types.py, ...) must not shadow others
@@ -104,10 +131,11 @@ def main(frameworks: list[str]) -> None:
     # not bring the figures back in a forked kernel)
     os.environ.update(KERNEL_ENV)
     imported = []
-    for fw in frameworks:
-        for module in MODULES[fw]:
-            __import__(module)
-            imported.append(module)
+    with _quiet_unless_failing():
+        for fw in frameworks:
+            for module in MODULES[fw]:
+                __import__(module)
+                imported.append(module)
     from ipykernel import kernelapp  # noqa: F401 - the kernel's own imports, once
 
     signal.signal(signal.SIGCHLD, _reap)
