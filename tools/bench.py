@@ -25,10 +25,12 @@ so read the ratios, and the load averages it prints):
   none of it ends sooner than the longest unit; execution happens before Sphinx reads a
   page, so rendering (itself already parallel, ``-j auto``) comes after it and adds.
   It is a lower bound, not a schedule: it counts each import once (as kernels forked
-  from one process that imported the frameworks do) and ignores each unit's hidden cells
-  and kernel start. ``cores`` is what the cold build runs at once: ``-j auto`` readers
-  (os.cpu_count()), capped by the extension's ``prelim_max_kernels`` (``--cores``
-  overrides it);
+  from one process that imported the frameworks do; one process importing all three
+  before the first fork puts all three imports ahead of every unit), ignores each unit's
+  hidden cells and kernel start, and counts warm-up a framework does once per process
+  (a first compilation) once, in the first snippet that needs it. ``cores`` is what the
+  cold build runs at once: ``-j auto`` readers (os.cpu_count()), capped by the
+  extension's ``prelim_max_kernels`` (``--cores`` overrides it);
 - ``naive_s`` myst-nb on its own: every page executed serially while it is read,
   ``nb_execution_mode = "force"``, ``-j 1``;
 - ``import_floor_s`` what every Sphinx run pays before it looks at a page: a fresh
@@ -38,11 +40,13 @@ so read the ratios, and the load averages it prints):
 A build says what it executed in its log: ``docs/<page>.md: Executed unit <fw> in <s>
 seconds`` for one unit, ``docs/<page>.md: Executed notebook in <s> seconds`` for a whole
 page (a build that executes per page, or myst-nb executing a failed page again while it
-reads); both are counted, as ``<page>:<fw>`` and ``<page>:*``. Where the cold build's
-time went (``cold_phases``) comes from when those lines arrived: before execution
-(Sphinx starting, finding what to execute), executing (from its first unit's start to
-its last unit's end), and after (reading and writing the pages), beside the kernels' own
-seconds per unit against the unit's floor.
+reads); both are counted, as ``<page>:<fw>`` and ``<page>:*`` (``cold_executed``,
+``edit_executed`` against ``edit_expected``). Where the cold build's time went
+(``cold_phases``) comes from when those lines arrived: before execution (Sphinx
+starting, finding what to execute), executing (from its first unit's start to its last
+unit's end; against ``parallel_execution_s``, the parallel floor less rendering), and
+after (reading and writing the pages; against rendering), beside each execution's own
+seconds against its snippets' floor, and how busy the kernels kept the cores.
 
 Everything happens under build/bench/: the sources are copied to build/bench/src first
 (the edit is made there, and edits others make meanwhile cannot skew one figure against
@@ -319,14 +323,19 @@ def describe_executed(text: str) -> str:
     return f"{' + '.join(said) or 'nothing'} ({len(executed_pages(text))} pages)"
 
 
-def phases(build: Build, units: dict[str, float] | None = None) -> dict | None:
+def phases(build: Build, units: dict[str, float] | None = None,
+           imports: dict[str, float] | None = None) -> dict | None:
     """Where a build's time went, from when its execution lines arrived.
 
     ``executing_s`` runs from the first execution's start (the extension's "executing N"
     line, else the earliest arrival less its own seconds) to the last execution's line;
     before it Sphinx starts and finds what to execute, after it pages are read and
     written. ``kernel_s`` adds up the executions' own seconds; each execution is listed
-    with its floor (its unit's, or its page's units' for a whole page) where known.
+    with its floor where known (``floor_s``: its unit's, or its page's units' for a whole
+    page) and the framework imports that floor counts (``import_s``): a kernel forked
+    from a process that imported the frameworks does not pay them, one started afresh
+    does, so ``seconds - (floor_s - import_s)`` is at least the execution's overhead
+    (kernel start, hidden cells, the wait for its outputs) over its snippets.
     """
     timed = [(t, found[0]) for t, line in build.lines if (found := executions(line))]
     if not timed:
@@ -342,6 +351,10 @@ def phases(build: Build, units: dict[str, float] | None = None) -> dict | None:
             mine = [s for unit, s in units.items()
                     if unit.split(":")[0] == page and fw in (WHOLE_PAGE, unit.split(":")[1])]
             item["floor_s"] = round(sum(mine), 2) if mine else None
+            if imports is not None and mine:
+                item["import_s"] = round(sum(
+                    imports[unit.split(":")[1]] for unit in units
+                    if unit.split(":")[0] == page and fw in (WHOLE_PAGE, unit.split(":")[1])), 2)
         listed.append(item)
     return {"before_s": round(start, 2), "executing_s": round(max(ends) - start, 2),
             "after_s": round(build.seconds - max(ends), 2),
@@ -392,7 +405,8 @@ def main(argv=None) -> int:
         results["cold_s"] = round(build.seconds, 2)
         results["cold_cpu_s"] = CPU["cold"][-1]
         results["cold_executed"] = executed_units(build.text)
-        if (where := phases(build, results.get("unit_floor_s"))) is not None:
+        if (where := phases(build, results.get("unit_floor_s"),
+                                results.get("floor_parts", {}).get("import_s"))) is not None:
             results["cold_phases"] = where
         log(f"cold (-j auto): {build.seconds:.1f} s, executed {describe_executed(build.text)}")
     if "noop" not in skip:
@@ -473,15 +487,20 @@ def report(r: dict) -> None:
               f"{w['before_s']:.1f} s, after {w['after_s']:.1f} s"
               + (f"; rendering with execution off {r['floor_parts']['render_s']:.1f} s"
                  if "floor_parts" in r else "") + ")")
+        if "cores" in r and w["executing_s"]:
+            print(f"  kernels busy {w['kernel_s'] / (w['executing_s'] * r['cores']):.0%} of "
+                  f"{r['cores']} cores x {w['executing_s']:.1f} s executing")
         known = [e for e in w["executions"]
-                 if e.get("floor_s") is not None and e["seconds"] is not None]
+                 if "import_s" in e and e["seconds"] is not None]
         print(f"  kernels' own time {w['kernel_s']:.1f} s in {len(w['executions'])} executions"
-              + (f" (their units' floors {sum(e['floor_s'] for e in known):.1f} s)"
-                 if known else ""))
+              + (f"; their snippets' floor {sum(e['floor_s'] - e['import_s'] for e in known):.1f}"
+                 f" s, + {sum(e['import_s'] for e in known):.1f} s if each imported its "
+                 "frameworks" if known else ""))
         if known:
-            print("  the most over their floor:")
-        for e in sorted(known, key=lambda e: e["floor_s"] - e["seconds"])[:5]:
-            print(f"    {e['unit']:26}{e['seconds']:8.1f} s, floor {e['floor_s']:.1f} s")
+            print("  the most over their snippets' floor (kernel s; snippets s + import s):")
+        for e in sorted(known, key=lambda e: e["floor_s"] - e["import_s"] - e["seconds"])[:5]:
+            print(f"    {e['unit']:26}{e['seconds']:8.1f}; {e['floor_s'] - e['import_s']:.1f} "
+                  f"+ {e['import_s']:.1f}")
     checks = []
     if "cold_s" in r and "floor_s" in r:
         checks.append((f"cold <= 1.5 x floor ({ratio('cold_s', 'floor_s')})",
