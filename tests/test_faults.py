@@ -45,7 +45,8 @@ def warnings_in(log: str) -> list[str]:
 FAULTY_PAGES = {
     # errors the snippets raise, and one that is kept: none stops the kernel
     "errors": page("Errors", "deep", "syntax", "undeclared", "unraised", "wrong", "noisy",
-                   "ok\nprint('code in the page')", "ok2\n:volatile:", "after"),
+                   "ok\nprint('code in the page')", "ok2\n:volatile:", "after")
+    + "```{code-cell}\nprint('a plain cell, in no framework')\n```\n",
     # the kernel is stopped half-way: what ran before stays, what follows is marked
     "hang": page("Hang", "before", "hang", "after"),
     "dies": page("Dies", "before", "die", "after"),
@@ -112,6 +113,9 @@ SNIPPET_FAULTS = [
     ("code inside an example cell",
      r"docs/errors\.md:\d+: WARNING: an example cell takes no code, only `:example: ok`: "
      r"the code lives in the snippet files"),
+    ("a plain code cell beside examples",
+     r"docs/errors\.md:\d+: WARNING: a code cell on a page with examples must be an example "
+     r"\(`:example: name`, its code in snippets/\): each framework's cells execute apart"),
     ("`:volatile:` without a reason",
      r"docs/errors\.md:\d+: WARNING: example 'errors/ok2': `:volatile:` needs the reason "
      r"its output changes between builds"),

@@ -136,6 +136,16 @@ def test_a_tampered_bundle_file_fails_the_render(bundles, tmp_path):
     assert "is missing or changed since the bundle was written" in proc.log, proc.log[-3000:]
 
 
+def test_a_framework_given_twice_fails_the_render(bundles, tmp_path):
+    twice = tmp_path / "tf-again"
+    shutil.copytree(bundles["tf"], twice)
+    site = small_site(tmp_path / "site")
+    proc = render(site, bundles["torch-jax"], bundles["tf"], twice)
+    assert proc.returncode != 0
+    assert f"basics/tf: in {bundles['tf']} and {twice}; pass each framework's bundle once" \
+        in proc.log, proc.log[-3000:]
+
+
 def test_a_folder_that_is_no_bundle_is_refused_before_reading(tmp_path):
     site = small_site(tmp_path / "site")
     proc = render(site, tmp_path)
