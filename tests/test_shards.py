@@ -151,3 +151,18 @@ def test_a_folder_that_is_no_bundle_is_refused_before_reading(tmp_path):
     proc = render(site, tmp_path)
     assert proc.returncode != 0
     assert f"{tmp_path}: not a bundle (it has no bundle.json)" in proc.log, proc.log[-3000:]
+
+
+def test_a_shard_whose_unit_failed_writes_no_bundle(tmp_path):
+    """A unit that kills its kernel is no executed unit: the shard fails, naming it, and
+    leaves no bundle a render could take for complete."""
+    site = small_site(tmp_path / "site")
+    (site / "snippets/basics/add_tf.py").write_text("import os\n\nos._exit(3)\n")
+    bundle = tmp_path / "bundle"
+    (bundle / "basics").mkdir(parents=True)  # an older bundle there is not kept either
+    proc = build(site, "-D", f"prelim_bundle={bundle}", builder="dummy", fresh=True,
+                 env={"PRELIM_FRAMEWORKS": "tf"})
+    assert proc.returncode != 0
+    assert f"no bundle written to {bundle}: basics/tf did not execute" in proc.log, \
+        proc.log[-3000:]
+    assert not bundle.exists()

@@ -125,7 +125,8 @@ def execute_outdated_pages(app, env, docnames):
     if todo:
         _execute_units(app, cache, todo, store)
     for page in pages:
-        shards.note_units(app, page.docname, page.done, store)
+        shards.note_units(app, page.docname, units.frameworks_of(page.notebook), page.done,
+                          store)
         if not page.cached and set(page.done) == set(units.frameworks_of(page.notebook)):
             _store_page(cache, page)
 

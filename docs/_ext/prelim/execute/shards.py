@@ -71,10 +71,12 @@ def writes_bundle(app, env, docnames) -> bool:
     return True
 
 
-def note_units(app, docname: str, done: dict, store: Path) -> None:
-    """Remember which store files hold a page's current units (for the bundle)."""
+def note_units(app, docname: str, frameworks, done: dict, store: Path) -> None:
+    """Remember which store files hold a page's current units (for the bundle); None for
+    a unit that failed."""
     if (noted := getattr(app, UNITS_ATTR, None)) is not None:
-        noted[docname] = {fw: bundles.unit_file(store, docname, fw) for fw in done}
+        noted[docname] = {fw: bundles.unit_file(store, docname, fw) if fw in done else None
+                          for fw in frameworks}
 
 
 def _write_bundle(app, exc):
@@ -83,7 +85,14 @@ def _write_bundle(app, exc):
         return
     out = Path(app.config.prelim_bundle).absolute()
     if out.exists():
-        shutil.rmtree(out)
+        shutil.rmtree(out)  # a bundle holds one build's units, never an older one's
+    failed = [bundles.unit_name(d, fw) for d, files in sorted(noted.items())
+              for fw, source in files.items() if source is None]
+    if failed:
+        logger.warning(f"no bundle written to {out}: {', '.join(failed)} did not execute "
+                       "(the warnings above say why); fix them and run the shard again",
+                       type="prelim", subtype="bundle")
+        return
     out.mkdir(parents=True)
     index = {}
     for docname, files in sorted(noted.items()):
