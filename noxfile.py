@@ -332,9 +332,9 @@ def pdf(session: nox.Session) -> None:
     `--accept-environment` take the units from bundles, as in `nox -s docs`; other
     options after `--` go to pytest.
     """
+    pytest_args, bundles = _bundle_options(session, list(session.posargs))
     _stack(session)
     _tex(session)
-    pytest_args, bundles = _bundle_options(session, list(session.posargs))
     PDF.mkdir(parents=True, exist_ok=True)
     for framework in ("pytorch", "jax", "tensorflow"):
         out = ROOT / "build" / "latex" / framework
