@@ -150,9 +150,17 @@ def html_of(site: Path, name: str) -> str:
     return (site / "_build" / "html" / f"{name}.html").read_text(encoding="utf-8")
 
 
+def executed_units(log: str) -> list[str]:
+    """The units a build executed (``page/framework``), one entry per execution."""
+    return sorted(f"{page}/{fw}" for page, fw in
+                  re.findall(r"docs/(\w+)\.md: Executed unit (\w+) in", log))
+
+
 def executed(log: str) -> list[str]:
-    """The pages a build executed, one entry per execution."""
-    return sorted(re.findall(r"docs/(\w+)\.md: Executed notebook", log))
+    """The pages a build executed: one entry per page whose units ran, plus one each time
+    myst-nb executed a page itself while reading (after one of its units failed)."""
+    pages = {unit.split("/")[0] for unit in executed_units(log)}
+    return sorted([*pages, *re.findall(r"docs/(\w+)\.md: Executed notebook", log)])
 
 
 # -- small sites: a copy of tests/fixture_site, built in a subprocess ----------------------

@@ -14,10 +14,11 @@ from __future__ import annotations
 import stat
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from helpers import JAX_ONLY, build, executed, html_of, small_site
+from helpers import JAX_ONLY, build, executed, executed_units, html_of, small_site
 from html_compare import differences
 
 pytestmark = pytest.mark.slow
@@ -44,11 +45,11 @@ def two_pages(tmp_path_factory):
 
 def test_pages_execute_in_parallel_once_each(two_pages):
     _, proc = two_pages
-    assert "executing 2 page(s), 2 at a time" in proc.log
+    assert "executing 2 unit(s) of 2 page(s), 2 at a time" in proc.log
     from prelim.core import environment
 
     if not environment.gpus():  # one import of the frameworks, then a fork per page
-        assert "in kernels forked after one import of the frameworks" in proc.log
+        assert "in kernels forked after one import of each framework" in proc.log
     # executed before the read and then found in the cache: never executed twice
     assert executed(proc.log) == ["basics", "more"], proc.log[-3000:]
     assert proc.log.count("Using cached notebook") == 2
@@ -56,7 +57,7 @@ def test_pages_execute_in_parallel_once_each(two_pages):
 
 def test_prose_page_starts_no_kernel(fresh_fixture_builds):
     log = (fresh_fixture_builds[0] / "build.log").read_text(encoding="utf-8")
-    assert "index.md: Executed notebook" not in log
+    assert "index.md: Executed" not in log
     assert executed(log) == ["basics"]
 
 
@@ -83,7 +84,7 @@ def test_editing_a_snippet_reexecutes_only_its_page(two_pages):
     root, _ = two_pages
     noop = build(root, "-j", "2", env=JAX_ONLY)
     assert noop.returncode == 0, noop.log[-3000:]
-    assert "Executed notebook" not in noop.log, noop.log[-3000:]
+    assert not executed(noop.log), noop.log[-3000:]
     assert "0 source files that are out of date" in noop.log, noop.log[-3000:]
     path = root / "snippets/more/double_jax.py"
     path.write_text(path.read_text().replace("* 2", "* 3"))
@@ -91,6 +92,23 @@ def test_editing_a_snippet_reexecutes_only_its_page(two_pages):
     assert proc.returncode == 0, proc.log[-3000:]
     assert executed(proc.log) == ["more"]
     assert "[0, 3, 6]" in html_of(root, "more")
+
+
+def test_editing_a_tensorflow_snippet_reexecutes_only_its_unit(tmp_path):
+    """Each framework's cells of a page are a unit of their own, cached by their own key:
+    after a TensorFlow snippet changes, only the page's TensorFlow unit runs again, and the
+    page shows its new output beside the others' cached ones."""
+    site = small_site(tmp_path / "site")
+    cold = build(site)
+    assert cold.returncode == 0, cold.log[-3000:]
+    assert executed_units(cold.log) == ["basics/jax", "basics/tf", "basics/torch"]
+    path = site / "snippets/basics/add_tf.py"
+    path.write_text(path.read_text().replace("x + 1", "x + 41"))
+    proc = build(site)
+    assert proc.returncode == 0, proc.log[-3000:]
+    assert executed_units(proc.log) == ["basics/tf"], proc.log[-3000:]
+    html = html_of(site, "basics")
+    assert "array([41, 42, 43]" in html and "tensor([1, 2, 3])" in html
 
 
 def fake_gpu_path(folder: Path) -> str:
@@ -130,7 +148,8 @@ def test_the_cache_database_is_created_before_any_reader(tmp_path):
         mystnb_config = NbParserConfig(execution_mode="cache",
                                        execution_cache_path=str(tmp_path / "cache"))
 
-    parallel_execution.execute_outdated_pages(app=None, env=Env(), docnames=[])
+    app = SimpleNamespace(config=SimpleNamespace(prelim_executed="", prelim_bundle=""))
+    parallel_execution.execute_outdated_pages(app=app, env=Env(), docnames=[])
     assert (tmp_path / "cache" / "global.db").is_file()
 
 

@@ -4,7 +4,8 @@
   the differences registry, the cells' roles, output text, the calls a snippet makes);
 - ``kernel``: code that runs inside the page kernels (the hidden cells, the zygote);
 - ``read``: a page's ``:example:`` cells become one cell per framework, plus hidden cells;
-- ``execute``: outdated pages run before Sphinx reads them, in forked kernels, in parallel;
+- ``execute``: outdated pages run before Sphinx reads them, one unit per framework, in
+  forked kernels, in parallel; or their units come from bundles executed elsewhere;
 - ``check``: outputs judged and cleaned, result types recorded, volatile outputs marked;
 - ``render``: framework tabs (or, in a PDF, one framework's cells), the Compare view,
   "Frameworks differ" callouts, links from calls to their API pages, exercises (solutions
@@ -41,6 +42,7 @@ from .core.frameworks import (
 )
 from .execute.failures import setup_failures
 from .execute.parallel import setup_parallel
+from .execute.shards import setup_shards
 from .generate.downloads import setup_downloads
 from .generate.pdfs import setup_pdfs
 from .generate.reference import setup_reference
@@ -78,7 +80,8 @@ def _check_frameworks(app, config):
         chosen = selected_frameworks()
     except FrameworkChoiceError as err:
         raise ConfigError(str(err)) from None
-    if config.nb_execution_mode != "off" and (missing := missing_frameworks(chosen)):
+    executes = config.nb_execution_mode != "off" and not config.prelim_executed
+    if executes and (missing := missing_frameworks(chosen)):
         raise ConfigError(
             f"cannot execute the examples: {', '.join(missing)} is not installed in this "
             "environment. Build with `nox -s docs` (it installs the pinned stack), or build "
@@ -102,7 +105,7 @@ def setup(app):
     app.connect("config-inited", _ship_static)
     app.add_css_file("prelim.css")
     # in pipeline order; transforms order themselves by priority (398 to 440)
-    for stage in (setup_page, setup_parallel, setup_failures, setup_outputs,
+    for stage in (setup_page, setup_parallel, setup_shards, setup_failures, setup_outputs,
                   setup_result_types, setup_volatile, setup_tabs, setup_exercises,
                   setup_callouts, setup_one_framework, setup_compare, setup_api_links,
                   setup_provenance, setup_tables, setup_reference, setup_report,

@@ -1,32 +1,34 @@
-"""Execute the pages that need it before Sphinx reads them, several at a time, safely.
+"""Execute the units that need it before Sphinx reads the pages, several at a time, safely.
 
-myst-nb executes a page while Sphinx reads it. Serially, a cold build spends most of its
-time in kernels that each start and import three frameworks (~7 s a page here) and
-then wait ~2 s to shut down. ``sphinx-build -j N`` makes the readers execute in
-parallel, but in fixed chunks of pages per process (five and five here: the slowest chunk
-decides), and with two known races: two readers creating the jupyter-cache database at
-once, and two kernels picking the same TCP ports (each reader process has its own
-jupyter_client port cache, so nothing stops a collision).
+A page executes as one unit per framework (``units``): that framework's cells in a kernel
+of their own, kept in the store ``<execution cache>/units`` (``core.bundles``) with the
+hash of their code and the environment they ran in. Before Sphinx reads the outdated pages
+(``env-before-read-docs``), the main Sphinx process:
 
-So, in cache mode, the main Sphinx process executes the outdated pages itself, after
-Sphinx has decided what to read and before it reads (``env-before-read-docs``):
+- builds each page's notebook with the same reader and settings myst-nb uses, so the
+  page's cache key is the one myst-nb looks up; a page already in the execution cache is
+  done (the read merges its outputs);
+- splits every other page into its units, takes from the store each unit whose code and
+  environment are unchanged, and executes the rest: ``-j`` at a time from one queue,
+  longest first (by their last run time), so no worker idles while another has a backlog
+  and a long page's three units run side by side;
+- gives each page the outputs of its units (``units.assemble``) and stores it in the
+  execution cache, which the read then finds: each unit executes once per build.
 
-- it creates the cache database first, so parallel readers only ever open it;
-- each page's notebook comes from the same reader and settings myst-nb uses, so the
-  cache key is the same and the read that follows finds the page cached (a test checks
-  that a cold build executes each page exactly once);
-- pages run ``-j`` at a time from one queue (largest first): whichever kernel finishes
-  takes the next page, so no worker idles while another has a backlog;
-- kernels talk over IPC sockets in a private folder, named per kernel: no ports at all;
-- where it is safe, each kernel is forked from a process that imported the frameworks
-  once for the whole build (``forked``), instead of importing them itself;
-- a kernel is killed once its last output has arrived; a graceful shutdown of a kernel
-  holding three frameworks takes ~2 s and produces nothing.
+Safely: the cache database is created here, before any parallel reader opens it, and only
+this process writes it; kernels talk over IPC sockets in a private folder, named per
+kernel (no TCP ports to collide); each kernel is killed once its last output has arrived
+(a graceful shutdown takes ~2 s and produces nothing). Where it is safe, each unit's kernel
+is forked from a process that imported its framework once for the whole build
+(``forked``). Each unit still gets a fresh kernel, so units never share state.
 
-Each page still gets a fresh kernel process, so pages never share state. Only this
-process writes the cache. A page that fails here (a dead kernel, a timeout) is not
-cached: myst-nb executes it again while reading and reports the failure as it always
-does (``failures``), at the cost of running it twice.
+A unit that fails here (a dead kernel, a timeout) is not stored, and its page is not
+cached: myst-nb executes that page again while reading and reports the failure as it
+always does (``failures``), at the cost of running it twice.
+
+With bundles given (``prelim_executed``) nothing executes: ``shards`` takes every unit
+from them. With ``prelim_bundle`` set, every page's units are checked against the store
+(even a page in the cache), so the bundle ``shards`` writes holds exactly the current ones.
 """
 
 from __future__ import annotations
@@ -37,20 +39,23 @@ import os
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+import nbformat
 from myst_nb.core.config import NbParserConfig
 from nbformat import NotebookNode
 from sphinx.util import logging
 
-from ..core.frameworks import selected_frameworks
-from . import forked
+from ..core import bundles
+from ..core.environment import fingerprint
+from ..core.frameworks import FRAMEWORKS
+from . import forked, shards, units
 
 logger = logging.getLogger(__name__)
 
-#: each kernel holds three frameworks: about 1.5 GB of memory and, on a GPU, three CUDA
-#: contexts; more at once than this only thrashes on the machines we build on
+#: each kernel holds one framework: up to ~1 GB of memory and, on a GPU, a CUDA context;
+#: more at once than this only thrashes on the machines we build on
 DEFAULT_MAX_KERNELS = 4
 
 
@@ -58,15 +63,37 @@ DEFAULT_MAX_KERNELS = 4
 class Page:
     docname: str
     path: Path
-    notebook: NotebookNode  # executed in place
+    notebook: NotebookNode  # its cells get the outputs of its units
     config: NbParserConfig  # with the page's own overrides
     read_fmt: dict | None
+    cached: bool = False  # in the execution cache already: nothing to store
+    done: dict[str, NotebookNode] = field(default_factory=dict)  # executed units, by fw
+
+
+@dataclass
+class Unit:
+    page: Page
+    framework: str
+    notebook: NotebookNode  # executed in place
+    code: str  # units.code_hash
+    environment: str  # the fingerprint it runs with
+    expected_s: float  # its last run time, or a guess: the longest start first
+
+    @property
+    def name(self) -> str:
+        return bundles.unit_name(self.page.docname, self.framework)
 
 
 def setup_parallel(app):
     app.add_config_value("prelim_max_kernels", DEFAULT_MAX_KERNELS, "", types=(int,))
     app.add_config_value("prelim_fork_kernels", True, "", types=(bool, int))
     app.connect("env-before-read-docs", execute_outdated_pages)
+
+
+def store_folder(nb_config) -> Path:
+    """The build's store of executed units, inside the execution cache (one folder to
+    delete resets both)."""
+    return Path(nb_config.execution_cache_path or ".jupyter_cache") / "units"
 
 
 def execute_outdated_pages(app, env, docnames):
@@ -77,34 +104,79 @@ def execute_outdated_pages(app, env, docnames):
 
     cache = get_cache(nb_config.execution_cache_path or ".jupyter_cache")
     cache.db  # noqa: B018 - create the database here, before any reader process opens it
-    pages = [p for d in docnames if (p := _uncached_page(app, env, cache, d)) is not None]
-    if not pages:
+    folders = bundles.executed_folders(app.config.prelim_executed)
+    writing = shards.writes_bundle(app, env, docnames)
+    pages = [p for d in docnames
+             if (p := _page(app, env, cache, d, keep_cached=writing or bool(folders)))]
+    if folders:  # render from bundles: executes nothing, fails on a missing or stale unit
+        shards.take_from_bundles(app, folders, pages)
+        for page in pages:
+            _store_page(cache, page, overwrite=True)
         return
-    jobs = max(1, min(app.parallel, app.config.prelim_max_kernels, len(pages)))
-    zygote = None
+    store = store_folder(nb_config)
+    todo = []
+    for page in pages:
+        for fw in units.frameworks_of(page.notebook):
+            unit, stored = _unit(page, fw, store)
+            if stored is not None:
+                page.done[fw] = stored
+            else:
+                todo.append(unit)
+    if todo:
+        _execute_units(app, cache, todo, store)
+    for page in pages:
+        shards.note_units(app, page.docname, page.done, store)
+        if not page.cached and set(page.done) == set(units.frameworks_of(page.notebook)):
+            _store_page(cache, page)
+
+
+def _unit(page: Page, fw: str, store: Path) -> tuple[Unit, NotebookNode | None]:
+    """A unit of the page, and its executed notebook from the store if it ran this code
+    in this environment."""
+    notebook = units.split(page.notebook, fw)
+    unit = Unit(page, fw, notebook, units.code_hash(notebook), fingerprint((fw,)),
+                float(len(notebook.cells)))
+    try:
+        stored = nbformat.read(bundles.unit_file(store, page.docname, fw), as_version=4)
+    except Exception:  # noqa: BLE001 - missing or unreadable: executed again
+        return unit, None
+    meta = stored.metadata.get(bundles.META, {})
+    if isinstance(meta.get("seconds"), (int, float)):
+        unit.expected_s = meta["seconds"]
+    if meta.get("code") != unit.code or meta.get("environment") != unit.environment:
+        return unit, None
+    return unit, stored
+
+
+def _execute_units(app, cache, todo: list[Unit], store: Path) -> None:
+    jobs = max(1, min(app.parallel, app.config.prelim_max_kernels, len(todo)))
+    needed = [fw for fw in FRAMEWORKS if any(u.framework == fw for u in todo)]
+    zygotes = {}
     if forked.available(app.config):
-        zygote = forked.Zygote(selected_frameworks())  # imports now
-    logger.info(f"executing {len(pages)} page(s), {jobs} at a time"
-                + (", in kernels forked after one import of the frameworks" if zygote else ""))
-    manager = forked.kernel_manager_class(zygote) if zygote else None
-    # largest first, so a long page never starts last and runs alone
-    pages.sort(key=lambda p: -sum(c.cell_type == "code" for c in p.notebook.cells))
-    records = {p.docname: _stage(cache, p) for p in pages}
+        zygotes = {fw: forked.Zygote((fw,)) for fw in needed}  # they import now, side by side
+    pages = len({u.page.docname for u in todo})
+    logger.info(f"executing {len(todo)} unit(s) of {pages} page(s), {jobs} at a time"
+                + (", in kernels forked after one import of each framework" if zygotes else ""))
+    managers = {fw: forked.kernel_manager_class(z) for fw, z in zygotes.items()}
+    todo.sort(key=lambda u: -u.expected_s)  # longest first: none starts last and runs alone
+    records = {u.page.docname: _stage(cache, u.page) for u in todo}
     try:
         with _kernel_socket_folder() as sockets, \
                 concurrent.futures.ThreadPoolExecutor(jobs, "prelim-exec") as pool:
-            futures = {pool.submit(_execute, page, sockets / f"kernel-{i}.json", manager): page
-                       for i, page in enumerate(pages)}
+            futures = {pool.submit(_execute, unit, sockets / f"kernel-{i}.json",
+                                   managers.get(unit.framework)): unit
+                       for i, unit in enumerate(todo)}
             for future in concurrent.futures.as_completed(futures):
-                page = futures[future]
-                _store(cache, page, records[page.docname], future)
+                unit = futures[future]
+                _keep(cache, unit, records[unit.page.docname], future, store)
     finally:
-        if zygote is not None:
+        for zygote in zygotes.values():
             zygote.close()
 
 
-def _uncached_page(app, env, cache, docname: str) -> Page | None:
-    """The page's notebook exactly as myst-nb's parser builds it, if it needs executing."""
+def _page(app, env, cache, docname: str, keep_cached: bool) -> Page | None:
+    """The page's notebook exactly as myst-nb's parser builds it, if it has units to run
+    (or, with ``keep_cached``, has units at all)."""
     from myst_nb.core.nb_to_tokens import nb_node_to_dict
     from myst_nb.core.read import create_nb_reader
 
@@ -126,6 +198,8 @@ def _uncached_page(app, env, cache, docname: str) -> Page | None:
         return None
     finally:
         env.current_document = saved
+    if not units.frameworks_of(notebook):
+        return None  # no examples: a page of plain code cells stays myst-nb's to execute
     # what myst_nb.sphinx_.Parser.parse does between reading and executing
     kernel = notebook.metadata.get("kernelspec", {}).get("name")
     for rgx, alias in (nb_config.kernel_rgx_aliases or {}).items():
@@ -140,14 +214,17 @@ def _uncached_page(app, env, cache, docname: str) -> Page | None:
         except Exception:  # noqa: BLE001 - the real read warns about bad overrides
             return None
     if nb_config.execution_mode != "cache":
-        return None  # e.g. a prose page, which our reader marks "off"
+        return None
     posix = PurePosixPath(path.as_posix())
     if any(posix.match(pattern) for pattern in nb_config.execution_excludepatterns):
         return None
+    cached = False
     with contextlib.suppress(KeyError):
         cache.match_cache_notebook(notebook)
-        return None  # cached: the read merges the outputs
-    return Page(docname, path, notebook, nb_config, reader.read_fmt)
+        cached = True
+    if cached and not keep_cached:
+        return None  # the read merges the outputs
+    return Page(docname, path, notebook, nb_config, reader.read_fmt, cached=cached)
 
 
 def _stage(cache, page: Page):
@@ -175,8 +252,8 @@ def _kernel_socket_folder():
         shutil.rmtree(folder, ignore_errors=True)  # killed kernels leave their sockets
 
 
-def _execute(page: Page, connection_file: Path, manager=None):
-    """Run the page in a fresh kernel (in a worker thread); jupyter-cache's executor."""
+def _execute(unit: Unit, connection_file: Path, manager=None):
+    """Run the unit in a fresh kernel (in a worker thread); jupyter-cache's executor."""
     from jupyter_cache.executors.utils import single_nb_execution
     from traitlets.config import Config
 
@@ -184,33 +261,56 @@ def _execute(page: Page, connection_file: Path, manager=None):
     # folder per build and one name per kernel, so no two kernels can collide
     kernel = Config({"KernelManager": {"transport": "ipc",
                                        "connection_file": str(connection_file)}})
-    cwd = (tempfile.TemporaryDirectory() if page.config.execution_in_temp
-           else contextlib.nullcontext(str(page.path.parent)))
+    config, path = unit.page.config, unit.page.path
+    cwd = (tempfile.TemporaryDirectory() if config.execution_in_temp
+           else contextlib.nullcontext(str(path.parent)))
     with cwd as folder:
         return single_nb_execution(
-            page.notebook, cwd=os.path.abspath(folder), timeout=page.config.execution_timeout,
-            allow_errors=page.config.execution_allow_errors, meta_override=True,
+            unit.notebook, cwd=os.path.abspath(folder), timeout=config.execution_timeout,
+            allow_errors=config.execution_allow_errors, meta_override=True,
             config=kernel, shutdown_kernel="immediate",
             **({"kernel_manager_class": manager} if manager else {}))
 
 
-def _store(cache, page: Page, record, future):
-    """Cache a finished page; leave a failed one to myst-nb (it re-executes and reports)."""
-    from jupyter_cache.base import CacheBundleIn
+def _keep(cache, unit: Unit, record, future, store: Path) -> None:
+    """Store a finished unit; a failed one leaves its page to myst-nb (it re-executes the
+    page while reading and reports the failure)."""
     from jupyter_cache.cache.db import NbProjectRecord
 
+    page, fw = unit.page, FRAMEWORKS[unit.framework].label
     try:
         result = future.result()
     except Exception as err:  # noqa: BLE001 - e.g. the kernel died; myst-nb says so again
-        logger.info(f"executing the page failed ({type(err).__name__}: {err}); "
-                    "it is executed again while reading", location=page.docname)
+        logger.info(f"executing the {fw} unit failed ({type(err).__name__}: {err}); the "
+                    "page is executed again while reading", location=page.docname)
         return
     if result.err is not None:
         NbProjectRecord.set_traceback(record.uri, result.exc_string, cache.db)
-        logger.info(f"executing the page failed ({type(result.err).__name__}); it is "
-                    "executed again while reading", location=page.docname)
+        logger.info(f"executing the {fw} unit failed ({type(result.err).__name__}); the "
+                    "page is executed again while reading", location=page.docname)
         return
+    unit.notebook.metadata[bundles.META] = {
+        "page": page.docname, "framework": unit.framework, "code": unit.code,
+        "environment": unit.environment, "seconds": round(result.time, 3)}
+    path = bundles.unit_file(store, page.docname, unit.framework)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    nbformat.write(unit.notebook, partial)
+    partial.replace(path)  # never a half-written unit, even if the build is stopped
+    page.done[unit.framework] = unit.notebook
+    logger.info(f"Executed unit {unit.framework} in {result.time:.2f} seconds",
+                location=page.docname)
+
+
+def _store_page(cache, page: Page, overwrite: bool = False) -> None:
+    """The page, its cells given its units' outputs, into the execution cache."""
+    from jupyter_cache.base import CacheBundleIn
+
+    if not overwrite:
+        _stage(cache, page)
+    units.assemble(page.notebook, page.done)
+    seconds = sum(nb.metadata.get(bundles.META, {}).get("seconds", 0.0)
+                  for nb in page.done.values())
     cache.cache_notebook_bundle(
-        CacheBundleIn(page.notebook, record.uri, data={"execution_seconds": result.time}),
+        CacheBundleIn(page.notebook, str(page.path), data={"execution_seconds": seconds}),
         check_validity=False, overwrite=True)
-    logger.info(f"Executed notebook in {result.time:.2f} seconds", location=page.docname)

@@ -24,7 +24,7 @@ from myst_parser.config.main import MdParserConfig
 from sphinx.errors import SphinxError
 from sphinx.util import logging
 
-from ..core import exercises
+from ..core import bundles, exercises
 from ..core.environment import fingerprint
 from ..core.frameworks import selected_frameworks
 from ..core.snippets import ROOT, Example, SnippetError, relative
@@ -117,7 +117,14 @@ def read_page(text: str) -> nbf.NotebookNode:
         if env is not None:
             for path in hidden_cells.KERNEL_FILES:
                 env.note_dependency(str(path))
-        leading = hidden_cells.leading_cells(frameworks, fingerprint(frameworks))
+        plain = [line for cell, line in zip(cells, source_map, strict=True)
+                 if cell.cell_type == "code" and "framework" not in cell.metadata]
+        for line in plain:
+            logger.warning("a code cell on a page with examples must be an example "
+                           "(`:example: name`, its code in snippets/): each framework's "
+                           "cells execute apart, so a plain cell would belong to none",
+                           location=(docname, line), type="prelim", subtype="example")
+        leading = hidden_cells.leading_cells(frameworks, _environment(docname, frameworks))
         cells[:0] = leading
         source_map[:0] = [1] * len(leading)
         cells.append(hidden_cells.result_types_report_cell())
@@ -129,6 +136,20 @@ def read_page(text: str) -> nbf.NotebookNode:
     nb.cells = cells
     nb.metadata["source_map"] = source_map
     return nb
+
+
+def _environment(docname: str, frameworks) -> str:
+    """What the page's hidden cells name as its environment, so the execution cache keys
+    the page by it: this machine's fingerprint, or, rendering from bundles, the runs of
+    the page's units there (another bundle, other outputs: another key)."""
+    folders = bundles.executed_folders(APP.config.prelim_executed) if APP else []
+    if not folders:
+        return fingerprint(frameworks)
+    if APP is not None and APP.env is not None:
+        for folder in folders:  # a new bundle re-reads the pages
+            APP.env.note_dependency(str((folder / bundles.INDEX).absolute()))
+    runs = bundles.runs(folders, docname, frameworks)
+    return "units executed elsewhere: " + " ".join(f"{fw}={run}" for fw, run in runs.items())
 
 
 def setup_page(app):
