@@ -5,9 +5,11 @@
 alone runs the default ones (lint, doctest, docs, tests). Also runnable as a script:
 ``uv run noxfile.py -s docs`` or ``python noxfile.py -s docs`` with nox installed.
 
-All sessions share one environment, ``.venv``, holding the pinned framework stack (about
-4 GB): it is created on first use from the dependency groups in pyproject.toml and the
-exact versions in constraints.txt, and rebuilt only when either file changes.
+All sessions but one share one environment, ``.venv``, holding the pinned framework stack
+(about 4 GB): it is created on first use from the dependency groups in pyproject.toml and
+the exact versions in constraints.txt, and rebuilt only when either file changes. The
+exception is ``execute``: a shard runs in an environment holding only the ``render`` group
+and its frameworks' groups (``.nox/execute-<frameworks>``), made the same way.
 """
 
 from __future__ import annotations
@@ -35,35 +37,49 @@ PY = str(BIN / "python")
 HTML = ROOT / "build" / "html"
 
 
-def _stack(session: nox.Session, group: str = "dev") -> None:
-    """Create (or reuse) the shared environment and put it first on PATH."""
+def _environment(session: nox.Session, venv: Path, *groups: str) -> str:
+    """Create (or reuse) ``venv`` holding ``groups``, put it first on PATH; its python."""
     # keyed by what is installed (the groups, the pins), not by lint or pytest settings
     project = nox.project.load_toml(str(ROOT / "pyproject.toml"))
     inputs = json.dumps([project["dependency-groups"], project["project"]["requires-python"],
-                         (ROOT / "constraints.txt").read_text(), group], sort_keys=True)
+                         (ROOT / "constraints.txt").read_text(), " ".join(groups)],
+                        sort_keys=True)
     digest = hashlib.sha256(inputs.encode()).hexdigest()
-    stamp = VENV / ".prelim-stamp"
+    stamp = venv / ".prelim-stamp"
+    python = str(venv / "bin" / "python")
     if not (stamp.exists() and stamp.read_text() == digest):
-        python = shutil.which("python3.11") or sys.executable
-        session.log(f"creating the shared environment in {VENV.name} (about 2 minutes)")
-        session.run(python, "-m", "venv", "--clear", str(VENV), external=True)
-        pip = [str(BIN / "python"), "-m", "pip", "--disable-pip-version-check", "-q"]
+        base = shutil.which("python3.11") or sys.executable
+        session.log(f"creating the environment {venv.relative_to(ROOT)} with the groups "
+                    f"{', '.join(groups)} (a few minutes)")
+        session.run(base, "-m", "venv", "--clear", str(venv), external=True)
+        pip = [python, "-m", "pip", "--disable-pip-version-check", "-q"]
         session.run(*pip, "install", "pip>=25.1", external=True)  # for --group
-        session.run(*pip, "install", "--group", group, "-c", "constraints.txt", external=True)
+        session.run(*pip, "install", *(f"--group={g}" for g in groups), "-c", "constraints.txt",
+                    external=True)
         stamp.write_text(digest)
-    session.env["VIRTUAL_ENV"] = str(VENV)
-    session.env["PATH"] = os.pathsep.join([str(BIN), os.environ.get("PATH", "")])
+    session.env["VIRTUAL_ENV"] = str(venv)
+    session.env["PATH"] = os.pathsep.join([str(venv / "bin"), os.environ.get("PATH", "")])
+    return python
+
+
+def _stack(session: nox.Session, group: str = "dev") -> None:
+    """Create (or reuse) the shared environment and put it first on PATH."""
+    _environment(session, VENV, group)
 
 
 #: where the published site is built (Read the Docs, GitHub Actions): never a partial build
 PUBLISHING_HOSTS = ("READTHEDOCS", "GITHUB_ACTIONS")
 ONLY = ROOT / "build" / "only"  # `--only` previews go here, so build/html stays whole
+#: the frameworks, as PRELIM_FRAMEWORKS and the dependency groups of pyproject.toml name them
+FRAMEWORKS = ("torch", "jax", "tf")
+EXECUTED = ROOT / "build" / "executed"  # `nox -s execute` writes its bundles here
 
 
 def _sphinx_args(session: nox.Session, builder: str = "html", out: Path = HTML) -> list[str]:
     """The sphinx-build command, with builder, output dir and options from posargs; fresh
     and parallel by default."""
-    args = list(session.posargs)
+    args, bundles = _bundle_options(session, list(session.posargs))
+    args += bundles
     fresh = "--incremental" not in args
     args = [a for a in args if a != "--incremental"]
     if "--no-exec" in args:  # the author's fast path: render with no execution at all
@@ -89,17 +105,67 @@ def _sphinx_args(session: nox.Session, builder: str = "html", out: Path = HTML) 
         doctrees=None if given else ROOT / "build" / ".doctrees" / out.name)
 
 
-def _refuse_partial_builds_on_hosts(session: nox.Session, args: list[str]) -> None:
-    """The published site executes every page and every framework; nothing less."""
-    host = next((name for name in PUBLISHING_HOSTS if os.environ.get(name)), None)
+def _publishing_host() -> str | None:
+    return next((name for name in PUBLISHING_HOSTS if os.environ.get(name)), None)
+
+
+def _refuse_partial_builds_on_hosts(session: nox.Session, args: list[str],
+                                    shard: bool = False) -> None:
+    """The published site executes every page and every framework; nothing less.
+
+    A shard (`nox -s execute`) executes some frameworks by design, for a build that
+    renders them all from bundles; it still executes every page.
+    """
+    host = _publishing_host()
     partial = [what for what, used in (
         ("--no-exec", "nb_execution_mode=off" in args),
         ("--only / PRELIM_ONLY", session.env.get("PRELIM_ONLY") or os.environ.get("PRELIM_ONLY")),
-        ("PRELIM_FRAMEWORKS", os.environ.get("PRELIM_FRAMEWORKS")),
+        ("PRELIM_FRAMEWORKS", not shard and os.environ.get("PRELIM_FRAMEWORKS")),
     ) if used]
     if host and partial:
+        what = "every page (a shard leaves frameworks out, never pages)" if shard else \
+            "every page and every framework"
         session.error(f"{host} is set, so this build publishes the site, which must execute "
-                      f"every page and every framework: drop {', '.join(partial)}")
+                      f"{what}: drop {', '.join(partial)}")
+
+
+def _bundle_options(session: nox.Session, args: list[str]) -> tuple[list[str], list[str]]:
+    """`--executed DIR [DIR ...]` and `--accept-environment` become the extension's options
+    (`-D prelim_executed=...`, `-D prelim_accept_environment=1`): (the other args, those).
+
+    The folders are the bundles `nox -s execute` writes (bundle.json in each); the build
+    then executes nothing and takes every (page, framework) unit from them.
+    """
+    args = list(args)
+    options = []
+    if "--accept-environment" in args:
+        args.remove("--accept-environment")
+        options += ["-D", "prelim_accept_environment=1"]
+    if "--executed" in args:
+        at = args.index("--executed")
+        end = at + 1
+        while end < len(args) and not args[end].startswith("-"):
+            end += 1
+        folders = [Path(a).resolve() for a in args[at + 1:end]]
+        if not folders:
+            session.error("--executed takes the bundles' folders: `nox -s docs -- --executed "
+                          "build/executed/torch build/executed/jax build/executed/tf`")
+        for folder in folders:
+            if not (folder / "bundle.json").is_file():
+                session.error(f"--executed {folder}: not a bundle (no bundle.json); "
+                              "`nox -s execute` writes one (an output folder goes before "
+                              "--executed, not after it)")
+        # the extension fails on any (page, framework) unit the bundles lack; this says it
+        # sooner on the hosts, which publish nothing less than the three frameworks
+        covered = {nb.stem for folder in folders for nb in folder.rglob("*.ipynb")}
+        if (host := _publishing_host()) and (lacking := set(FRAMEWORKS) - covered):
+            session.error(f"{host} is set, so this build publishes the site: the bundles "
+                          f"hold no unit of {', '.join(sorted(lacking))}")
+        del args[at:end]
+        options += ["-D", "prelim_executed=" + ",".join(map(str, folders))]
+    elif options:
+        session.error("--accept-environment applies to units from bundles: add --executed DIR")
+    return args, options
 
 
 @nox.session
@@ -113,12 +179,72 @@ def docs(session: nox.Session) -> None:
       `--incremental`   an author's rebuild: only changed pages (seconds when none did)
       `--only a,b`      the root page and chapters a and b only, into build/only
       `--no-exec`       render without executing (pages say their outputs are absent)
+      `--executed DIR [DIR ...]`  execute nothing: every (page, framework) unit comes from
+                        these bundles (`nox -s execute` writes them)
+      `--accept-environment`  with --executed: accept units that ran with other versions,
+                        Python or device (a GPU machine's own builds); pages name them
       `-j N`, `-b BUILDER OUTDIR`, `-D name=value`: passed to sphinx-build
     PRELIM_FRAMEWORKS=torch,jax executes a subset (pages then say so in a banner). The
-    hosts that publish the site (Read the Docs, GitHub Actions) refuse all three subsets.
+    hosts that publish the site (Read the Docs, GitHub Actions) refuse all three subsets;
+    they accept a build from bundles that hold units of all three frameworks.
     """
     _stack(session)
     session.run(*_sphinx_args(session))
+
+
+def _take(session: nox.Session, args: list[str], name: str) -> str | None:
+    """Remove `name VALUE` from args; the value, or None where name is absent."""
+    if name not in args:
+        return None
+    at = args.index(name)
+    if at + 1 == len(args) or args[at + 1].startswith("-"):
+        session.error(f"{name} takes a value: `nox -s execute -- --frameworks jax "
+                      "--only calculus --out build/executed/jax`")
+    value = args[at + 1]
+    del args[at:at + 2]
+    return value
+
+
+@nox.session(default=False)
+def execute(session: nox.Session) -> None:
+    """Execute some frameworks' units into a bundle: a shard of the site's execution.
+
+    `nox -s execute -- --frameworks torch,jax [--only calculus,autograd] [--out DIR]`
+    A unit is one page's cells of one framework. This runs the units of those frameworks
+    (of those chapters, with `--only`) in an environment holding only the `render` group
+    and those frameworks' groups (.nox/execute-<frameworks>, made like .venv), reusing
+    the shared execution cache (build/.jupyter_cache), and writes them as a bundle
+    (bundle.json, <page>/<framework>.ipynb) to DIR, default build/executed/<frameworks>.
+    `nox -s docs -- --executed DIR ...` renders the site from such bundles. Sphinx builds
+    with `-b dummy` into build/shards/<frameworks> (nothing there is kept). Other options
+    after `--` (`-j N`, `-D name=value`) go to sphinx-build. On the publishing hosts a
+    shard may leave frameworks out, never pages (`--only` is refused there).
+    """
+    args = list(session.posargs)
+    chosen = _take(session, args, "--frameworks")
+    only = _take(session, args, "--only")
+    out = _take(session, args, "--out")
+    names = [n.strip() for n in (chosen or "").split(",") if n.strip()]
+    if not names or set(names) - set(FRAMEWORKS):
+        session.error(f"--frameworks takes a comma-separated subset of {', '.join(FRAMEWORKS)}"
+                      f" (got {chosen!r}): `nox -s execute -- --frameworks jax`")
+    frameworks = [fw for fw in FRAMEWORKS if fw in names]  # in the site's order
+    key = "-".join(frameworks)
+    bundle = Path(out).resolve() if out else EXECUTED / key
+    # the extension replaces the bundle's folder: never a folder that holds something else
+    if bundle.exists() and any(bundle.iterdir()) and not (bundle / "bundle.json").exists():
+        session.error(f"--out {bundle} holds files but no bundle.json: writing the bundle "
+                      "would replace them; name an empty or new folder")
+    session.env["PRELIM_FRAMEWORKS"] = ",".join(frameworks)  # read by prelim.core.frameworks
+    if only:
+        session.env["PRELIM_ONLY"] = only  # read by prelim.build.partial
+    _refuse_partial_builds_on_hosts(session, args, shard=True)
+    python = _environment(session, ROOT / ".nox" / f"execute-{key}", "render", *frameworks)
+    session.run(*sphinx_build(
+        ROOT, ROOT / "build" / "shards" / key, "-D", f"prelim_bundle={bundle}", *args,
+        builder="dummy", fresh=True, jobs=None if "-j" in args else "auto", python=python,
+        doctrees=ROOT / "build" / ".doctrees" / f"shard-{key}"))
+    session.log(f"wrote the bundle {bundle}")
 
 
 @nox.session(default=False)
@@ -202,19 +328,25 @@ def pdf(session: nox.Session) -> None:
     cold cache the first one executes and the other two reuse it. Installs Debian's TeX
     Live when missing (about 2 minutes; README). A later `nox -s docs` links the PDFs
     from the landing page and each chapter (so `nox -s pdf docs`, not the reverse). Not
-    run by `nox` alone: it installs TeX Live. Options after `--` go to pytest.
+    run by `nox` alone: it installs TeX Live. `--executed DIR [DIR ...]` and
+    `--accept-environment` take the units from bundles, as in `nox -s docs`; other
+    options after `--` go to pytest.
     """
+    pytest_args, bundles = _bundle_options(session, list(session.posargs))
     _stack(session)
     _tex(session)
     PDF.mkdir(parents=True, exist_ok=True)
     for framework in ("pytorch", "jax", "tensorflow"):
         out = ROOT / "build" / "latex" / framework
         built = _latex_pdf(session, ROOT, framework, out,
-                           ROOT / "build" / ".doctrees" / f"latex-{framework}")
+                           ROOT / "build" / ".doctrees" / f"latex-{framework}", *bundles)
         shutil.copyfile(built, PDF / built.name)
         session.log(f"wrote {(PDF / built.name).relative_to(ROOT)}")
-    session.run(PY, "-m", "pytest", "tests/test_pdf.py", "-k", "real_site", *session.posargs,
-                env={"PRELIM_PDFS": str(PDF)})
+    # the figures a PDF must hold are counted in the units it was built from
+    executed = next((o.split("=", 1)[1] for o in bundles if o.startswith("prelim_executed=")),
+                    "")
+    session.run(PY, "-m", "pytest", "tests/test_pdf.py", "-k", "real_site", *pytest_args,
+                env={"PRELIM_PDFS": str(PDF), "PRELIM_EXECUTED": executed})
 
 
 @nox.session

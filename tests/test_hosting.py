@@ -58,7 +58,7 @@ def test_hosting_config_is_valid(path, schema):
 def test_the_schemas_reject_a_broken_config():
     """The validation itself can fail: a misspelt key is an error."""
     workflow = load(".github/workflows/pages.yml")
-    workflow["jobs"]["build"]["runs_on"] = workflow["jobs"]["build"].pop("runs-on")
+    workflow["jobs"]["render"]["runs_on"] = workflow["jobs"]["render"].pop("runs-on")
     assert schema_errors(workflow, "github-workflows.json")
     rtd = load(".readthedocs.yaml")
     rtd["build"]["tools"]["python"] = 3.11  # a number, not a string
@@ -83,11 +83,79 @@ def test_hosting_builds_with_the_docs_session(path):
 
 def test_pages_publishes_what_the_docs_session_builds():
     workflow = load(".github/workflows/pages.yml")
-    steps = workflow["jobs"]["build"]["steps"]
+    steps = workflow["jobs"]["render"]["steps"]
     upload = next(s for s in steps if s.get("uses", "").startswith(
         "actions/upload-pages-artifact"))
     assert upload["with"]["path"] == "build/html"  # noxfile.HTML
+    assert any(re.search(r"\bnox -s docs\b", s.get("run", "")) for s in steps)
+    assert workflow["jobs"]["deploy"]["needs"] == "render"
     assert "deploy-pages" in json.dumps(workflow["jobs"]["deploy"])
+
+
+def _noxfile_constant(name: str):
+    """A literal constant of noxfile.py, read from its syntax tree (the noxfile imports nox)."""
+    import ast
+
+    tree = ast.parse((ROOT / "noxfile.py").read_text(encoding="utf-8"))
+    (value,) = [node.value for node in tree.body if isinstance(node, ast.AnnAssign | ast.Assign)
+                and any(getattr(t, "id", "") == name
+                        for t in getattr(node, "targets", [getattr(node, "target", None)]))]
+    return ast.literal_eval(value)
+
+
+def _nox_runs(steps: list[dict]) -> list[str]:
+    return [line.strip() for s in steps for line in s.get("run", "").split("&&")
+            if re.search(r"\bnox -s\b", line)]
+
+
+def test_pages_executes_each_framework_in_its_own_environment():
+    """One matrix job per framework runs `nox -s execute` for that framework alone (its
+    environment holds the render group and that framework's group) and uploads the bundle;
+    no job of the matrix runs a session that installs the shared, three-framework .venv."""
+    job = load(".github/workflows/pages.yml")["jobs"]["execute"]
+    strategy = job["strategy"]
+    assert strategy["fail-fast"] is False
+    assert strategy["matrix"]["framework"] == list(_noxfile_constant("FRAMEWORKS"))
+    include = {entry["framework"]: entry for entry in strategy["matrix"]["include"]}
+    assert set(include) == set(strategy["matrix"]["framework"])
+    assert all(entry["runner"] for entry in include.values())  # a GPU runner: one label
+    assert job["runs-on"] == "${{ matrix.runner }}"
+    assert _nox_runs(job["steps"]) == [
+        "nox -s execute -- --frameworks ${{ matrix.framework }} "
+        "--out build/executed/${{ matrix.framework }}"]
+    (upload,) = [s for s in job["steps"] if s.get("uses", "").startswith(
+        "actions/upload-artifact")]
+    assert upload["with"]["name"] == "executed-${{ matrix.framework }}"
+    assert upload["with"]["path"] == "build/executed/${{ matrix.framework }}"
+    # PyTorch's CPU index for torch's job only: the others install nothing from it
+    assert job["env"]["PIP_EXTRA_INDEX_URL"] == "${{ matrix.pip-extra-index-url }}"
+    assert [fw for fw, entry in include.items() if "download.pytorch.org" in json.dumps(entry)] \
+        == ["torch"]
+    assert "download.pytorch.org" not in json.dumps(
+        {k: v for k, v in job.items() if k != "strategy"})
+    # each framework's executed units are cached apart, and dropped when a pin changes
+    (cache,) = [s for s in job["steps"] if s.get("uses", "").startswith("actions/cache")]
+    assert cache["with"]["path"] == "build/.jupyter_cache"
+    for key in (cache["with"]["key"], cache["with"]["restore-keys"]):
+        assert "${{ matrix.framework }}" in key and "hashFiles('constraints.txt')" in key
+
+
+def test_pages_renders_from_the_three_bundles():
+    """The render job downloads every framework's bundle and builds the PDFs and the site
+    from all three (`--executed`), executing nothing itself."""
+    workflow = load(".github/workflows/pages.yml")
+    job = workflow["jobs"]["render"]
+    assert job["needs"] == "execute"
+    frameworks = workflow["jobs"]["execute"]["strategy"]["matrix"]["framework"]
+    downloads = {s["with"]["name"]: s["with"]["path"] for s in job["steps"]
+                 if s.get("uses", "").startswith("actions/download-artifact")}
+    assert downloads == {f"executed-{fw}": f"build/executed/{fw}" for fw in frameworks}
+    builds = _nox_runs(job["steps"])
+    assert [b.split(" --")[0] for b in builds] == ["nox -s pdf", "nox -s docs"]
+    for build in builds:
+        executed = re.search(r"--executed((?: [^-\s]\S*)+)", build)
+        assert executed, f"{build!r} must render from the bundles (--executed)"
+        assert sorted(executed.group(1).split()) == sorted(downloads.values()), build
 
 
 def test_read_the_docs_writes_where_it_publishes():

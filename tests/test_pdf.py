@@ -6,7 +6,9 @@ framework only, every figure, typeset math, and every code line whole and on the
   the HTML executes nothing (the PDF's choice of framework left the notebooks alone) and
   links the PDF.
 - `nox -s pdf` runs the same checks on the site's three PDFs (`-k real_site`; the folder
-  is PRELIM_PDFS, default build/pdf; skipped where a PDF was not built).
+  is PRELIM_PDFS, default build/pdf; skipped where a PDF was not built). Built from
+  bundles (`nox -s pdf -- --executed DIR ...`), the figures are counted in the bundles'
+  units (PRELIM_EXECUTED, comma-separated), not in the execution cache.
 
 What is expected comes from the sources, not from the build: the snippet files (the
 code), and the execution cache (how many figures each snippet's cell displayed).
@@ -122,11 +124,25 @@ def figures_in_cache(cache: Path, examples: list[Example], framework: str) -> in
     (a cell whose source is that snippet's, executed by any build that cached it)."""
     from jupyter_cache import get_cache
 
+    jcache = get_cache(str(cache))
+    notebooks = (jcache.get_cache_bundle(r.pk).nb for r in jcache.list_cache_records())
+    return _figures(notebooks, examples, framework, f"the execution cache {cache}")
+
+
+def figures_in_bundles(bundles: list[Path], examples: list[Example], framework: str) -> int:
+    """The same, counted in the units of bundles (`nox -s execute`) a build rendered from."""
+    import nbformat
+
+    notebooks = (nbformat.read(path, as_version=4) for bundle in bundles
+                 for path in sorted(bundle.rglob(f"{framework}.ipynb")))
+    return _figures(notebooks, examples, framework,
+                    f"the bundles {', '.join(map(str, bundles))}")
+
+
+def _figures(notebooks, examples: list[Example], framework: str, where: str) -> int:
     sources = {e.key: e.snippets((framework,))[framework].source for e in examples}
     found: dict[str, int] = {}
-    jcache = get_cache(str(cache))
-    for record in jcache.list_cache_records():
-        nb = jcache.get_cache_bundle(record.pk).nb
+    for nb in notebooks:
         for cell in nb.cells:
             meta = cell.get("metadata", {})
             key = meta.get("example")
@@ -135,7 +151,7 @@ def figures_in_cache(cache: Path, examples: list[Example], framework: str) -> in
             found[key] = sum(any(m.startswith("image/") for m in o.get("data", {}))
                              for o in cell.get("outputs", []))
     missing = sorted(set(sources) - set(found))
-    assert not missing, f"the execution cache {cache} has no outputs for {missing}"
+    assert not missing, f"{where} has no outputs for {missing}"
     return sum(found.values())
 
 
@@ -297,8 +313,11 @@ def test_real_site_pdf(real_pdf):
     assert check_rendered(read, examples, framework) > 1000
     check_on_the_page(read)
     assert f"The {FRAMEWORKS[framework].label} edition" in read.text
-    assert read.images == figures_in_cache(ROOT / "build" / ".jupyter_cache", examples,
-                                           framework)
+    # `nox -s pdf -- --executed DIR ...` passes the bundles on: the units came from there
+    bundles = [Path(b) for b in os.environ.get("PRELIM_EXECUTED", "").split(",") if b]
+    assert read.images == (
+        figures_in_bundles(bundles, examples, framework) if bundles
+        else figures_in_cache(ROOT / "build" / ".jupyter_cache", examples, framework))
 
 
 # -- exercises: solutions at the end of each chapter ----------------------------------
