@@ -26,8 +26,10 @@ NOT_SEARCHED = {
     "global.db": "jupyter-cache's index, mapping each page's absolute path to its cached "
                  "notebook; a local cache, never published (the notebooks are searched)",
 }
-# Of the execution cache, only the notebooks this build used are searched: a long-lived
-# cache (build/.jupyter_cache) also holds entries of earlier builds, made by earlier code.
+# Of the execution cache, only the notebooks this build used are searched, and the units
+# (what a bundle carries to another machine): a long-lived cache (build/.jupyter_cache)
+# also holds entries of earlier builds, made by earlier code, and JAX's compiled programs
+# (jax-compilations: binary, shared by the build's kernels, never published).
 #: account names that identify nobody and are ordinary words in prose ("square root");
 #: their home folders are still searched for, as paths
 GENERIC_USERS = {"root", "runner", "user", "ubuntu", "admin", "jenkins", "builder", "docker",
@@ -113,4 +115,5 @@ def build_outputs(html: Path, cache: Path | None = None) -> list[Path]:
         used, missing = used_cache_notebooks(cache, executed)
         assert not missing, f"pages not in the execution cache {cache}: {missing}"
         places += used
+        places += [units] if (units := cache / "units").is_dir() else []
     return places
