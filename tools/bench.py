@@ -31,6 +31,10 @@ so read the ratios, and the load averages it prints):
   (a first compilation) once, in the first snippet that needs it. ``cores`` is what the
   cold build runs at once: ``-j auto`` readers (os.cpu_count()), capped by the
   extension's ``prelim_max_kernels`` (``--cores`` overrides it);
+- ``parallel_floor_by_cpu_s`` the same with the execution floor's CPU seconds in place of
+  its wall seconds: the frameworks run threads of their own, so the floor's snippets
+  already use more than one core, and dividing their wall time over the cores again
+  counts that parallelism twice (the two are printed side by side);
 - ``naive_s`` myst-nb on its own: every page executed serially while it is read,
   ``nb_execution_mode = "force"``, ``-j 1``;
 - ``import_floor_s`` what every Sphinx run pays before it looks at a page: a fresh
@@ -210,6 +214,7 @@ def floor(src: Path) -> dict:
                                   for path, seconds in data["seconds"].items()}
         log(f"floor: {fw}: import {data['import_s']:.1f} s, {data['snippets']} snippets "
             f"{data['snippets_s']:.1f} s")
+    parts["execution_cpu_s"] = round(child_cpu() - cpu, 2)
     render = sphinx(src, fresh_dir(BENCH / "render"), "-j", "auto",
                     "-D", "nb_execution_mode=off", fresh=True).seconds
     parts["render_s"] = round(render, 2)
@@ -472,6 +477,16 @@ def report(r: dict) -> None:
               f"longest unit {r['longest_unit']} {r['longest_unit_s']:.1f} s) + rendering "
               f"{p['render_s']:.1f} s = {r['parallel_floor_s']:.1f} s "
               f"({len(r['unit_floor_s'])} units)")
+        if "execution_cpu_s" in p and execution:
+            # the frameworks run their own threads: the floor's execution already used more
+            # than one core, so dividing its wall time over the cores counts that twice
+            by_cpu = max(p["execution_cpu_s"] / r["cores"], r["longest_unit_s"]) + p["render_s"]
+            r["parallel_floor_by_cpu_s"] = round(by_cpu, 2)
+            print(f"  the execution floor ran on {p['execution_cpu_s'] / execution:.2f} cores "
+                  f"(CPU {p['execution_cpu_s']:.1f} s / wall {execution:.1f} s: the frameworks' "
+                  f"own threads); by its CPU time, max({p['execution_cpu_s']:.1f} s / "
+                  f"{r['cores']}, longest unit) + rendering = {by_cpu:.1f} s"
+                  + (f"; cold / that = {r['cold_s'] / by_cpu:.2f}" if "cold_s" in r else ""))
         units = r["unit_floor_s"]
         top = sorted(units, key=lambda unit: -units[unit])[:5]
         print("longest units: " + ", ".join(f"{unit} {units[unit]:.1f} s" for unit in top))
