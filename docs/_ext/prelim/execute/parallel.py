@@ -168,11 +168,11 @@ def _shared_jax_compilations(folder: Path):
     try:
         yield
     finally:
-        for name, value in saved.items():
-            if value is None:
+        for name, was in saved.items():
+            if was is None:
                 os.environ.pop(name, None)
             else:
-                os.environ[name] = value
+                os.environ[name] = was
 
 
 def _execute_units(app, cache, todo: list[Unit], store: Path) -> None:

@@ -136,11 +136,12 @@ def main(frameworks: list[str]) -> None:
             for module in MODULES[fw]:
                 __import__(module)
                 imported.append(module)
-    from ipykernel import kernelapp  # noqa: F401 - the kernel's own imports, once
-    # what every unit's setup cell imports besides its framework (~0.6 s each, measured);
-    # not the inline backend itself: it hooks into the IPython shell as it is imported, and
-    # there is none here (measured: a zygote importing it gives kernels without figures)
+    # the kernel's own imports, once; and pyplot, which every unit's setup cell imports
+    # besides its framework (~0.6 s each, measured). Not the inline backend: it hooks into
+    # the IPython shell as it is imported, and there is none here (measured: a zygote
+    # importing it gives kernels without figures)
     import matplotlib.pyplot  # noqa: F401
+    from ipykernel import kernelapp  # noqa: F401
 
     signal.signal(signal.SIGCHLD, _reap)
     out = os.fdopen(os.dup(1), "w", buffering=1)
