@@ -415,11 +415,12 @@ def breaks(session: nox.Session) -> None:
     """Break each reader-facing feature of build/html once; its test must fail each time.
 
     Tab sync, persistence, `?framework=`, the copy button, search, console errors, remote
-    requests, math, accessibility, phone width, the dark theme, figures, links, alt text,
-    meta descriptions, downloads, the execution report, the Compare switch, its memory
-    and its marking: each broken on a hard-linked copy
-    of the site (build/html is never changed), then its tests run against the copy. Run
-    `nox -s docs` first. `-- 3 10` runs just those breaks (tools/break_site.py lists them).
+    requests, math, accessibility (and the tab stops of code a framework choice shows),
+    phone width, the dark theme, figures, links, alt text, meta descriptions, downloads,
+    the execution report, the Compare switch, its memory and its marking: each broken on
+    a hard-linked copy of the site (build/html is never changed), then its tests run
+    against the copy. Run `nox -s docs` first. `-- 3 10` runs just those breaks
+    (tools/break_site.py lists them).
     """
     _stack(session)
     _chromium(session)

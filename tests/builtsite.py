@@ -105,8 +105,24 @@ def screenshots() -> Path:
     return path
 
 
-MATHJAX_DONE = """() => (window.MathJax && MathJax.startup && MathJax.startup.promise)
-    ? MathJax.startup.promise.then(() => true) : true"""
+#: after the load event MathJax's script has run (it is deferred), so its promise exists on
+#: every page that typesets; it settles once the page's formulas are typeset. Then two
+#: frames, so that what runs after layout (ResizeObservers: the tab stops) has run.
+SETTLED = """() => ((window.MathJax && MathJax.startup && MathJax.startup.promise)
+    || Promise.resolve()).then(() => new Promise(done =>
+        requestAnimationFrame(() => requestAnimationFrame(() => done(true)))))"""
+
+
+def settle(page) -> None:
+    """Wait until the page is as a reader sees it: parsed, loaded, network quiet, math set.
+
+    Playwright's "networkidle" alone can come while a long page is still being parsed
+    (document.readyState "loading", seen on a loaded CI runner): the checks then ran on half
+    a page, before the theme's load handlers, and axe flagged code blocks as unfocusable.
+    """
+    page.wait_for_load_state("load")
+    page.wait_for_load_state("networkidle")
+    page.evaluate(SETTLED)
 
 
 class Visit:
@@ -126,7 +142,7 @@ class Visit:
         self.page.on("response", lambda r: r.status >= 400 and self.failed.append(
             f"{r.url} (HTTP {r.status})"))
         self.page.goto(url, wait_until=wait_until)
-        self.page.evaluate(MATHJAX_DONE)
+        settle(self.page)
 
     def close(self):
         self.context.close()

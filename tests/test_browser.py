@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from builtsite import Visit
+from builtsite import SETTLED, Visit, settle
 from helpers import ALL_PAGES, CHAPTERS, PAGES, ROOT, SYNC_IDS, examples_of
 from prelim.core.frameworks import FRAMEWORKS
 
@@ -168,6 +168,26 @@ def test_no_serious_accessibility_violation(page, light_pages, allowlist_used):
                           + "\n".join(problems))
 
 
+#: code blocks and outputs on screen that scroll: wider or taller than their box
+SCROLLING = """() => [...document.querySelectorAll('pre, .cell_output > .output')].filter(e =>
+    e.offsetParent !== null
+    && (e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight)).length"""
+
+
+def test_code_a_framework_choice_shows_keeps_its_keyboard_access(visit, server):
+    """A tab hidden at load had its wide code measured 0 wide by the theme: no tab stop."""
+    page = "data_manipulation" if "data_manipulation" in CHAPTERS else CHAPTERS[0]
+    v = visit(page_url(server, page), viewport=DESKTOP)
+    for sync_id in reversed(SYNC_IDS):  # the first one is shown at load: it comes last
+        _first_set(v.page).locator(f"label[data-sync-id={sync_id}]").click()
+        v.page.evaluate(SETTLED)
+        assert v.page.evaluate(SCROLLING) > 0, f"{page}.html: no wide code to check any more"
+        problems = unexplained(run_axe(v.page, ["scrollable-region-focusable"]), [], set())
+        assert not problems, (f"{page}.html after choosing {sync_id}: code or output that "
+                              "scrolls cannot be reached with the keyboard:\n"
+                              + "\n".join(problems))
+
+
 # -- the framework choice ---------------------------------------------------------------
 
 
@@ -186,11 +206,14 @@ def test_choosing_a_framework_switches_every_tab_set_and_persists(visit, server)
     jax_code = _first_set(page).locator(".sd-tab-content").nth(1).locator(".cell_input")
     assert jax_code.is_visible() and "jax" in jax_code.inner_text()
     page.reload(wait_until="networkidle")
+    settle(page)
     assert set(page.evaluate(SELECTED)) == {"jax"}, "the choice must survive a reload"
     page.goto(page_url(server, second), wait_until="networkidle")
+    settle(page)
     assert set(page.evaluate(SELECTED)) == {"jax"}, "the choice must follow to other pages"
     _first_set(page).locator("label[data-sync-id=tensorflow]").click()
     page.goto(page_url(server, first), wait_until="networkidle")
+    settle(page)
     assert set(page.evaluate(SELECTED)) == {"tensorflow"}
 
 

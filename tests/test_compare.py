@@ -28,6 +28,7 @@ from test_browser import (
     unexplained,
 )
 
+from builtsite import settle
 from helpers import CHAPTERS, GENERATED, PAGES, ROOT, SYNC_IDS, examples_of
 from prelim.core.frameworks import FRAMEWORKS
 
@@ -115,13 +116,16 @@ def test_the_switch_changes_every_example_and_is_remembered(visit, server):
     assert shown(sets) == [3] * len(sets), "one click must switch every example"
     assert {p for s in sets for p in s["switches"]} == {"true"}, "aria-pressed not updated"
     page.reload(wait_until="networkidle")
+    settle(page)
     assert shown(examples(page)) == [3] * len(sets), "Compare must survive a reload"
     page.goto(page_url(server, second), wait_until="networkidle")
+    settle(page)
     other = examples(page)
     assert shown(other) == [3] * len(other), "Compare must follow to other pages"
     page.locator("button.prelim-view-switch").first.press("Enter")  # by keyboard, too
     assert shown(examples(page)) == [1] * len(other)
     page.goto(page_url(server, first), wait_until="networkidle")
+    settle(page)
     assert page.evaluate(VIEW) == "tabs" and shown(examples(page)) == [1] * len(sets)
 
 
@@ -132,6 +136,7 @@ def test_view_query_selects_compare_and_combines_with_framework(visit, server):
     assert v.page.evaluate(VIEW) == "compare" and shown(sets) == [3] * len(sets)
     assert set(v.page.evaluate(SELECTED)) == {"jax"}
     v.page.goto(page_url(server, page, "?view=tabs"), wait_until="networkidle")
+    settle(v.page)
     assert shown(examples(v.page)) == [1] * len(sets)
     assert set(v.page.evaluate(SELECTED)) == {"jax"}, "back in Tabs, JAX stays chosen"
     jax = v.page.locator(".sd-tab-set.prelim-example").first.locator(".sd-tab-content").nth(1)

@@ -220,8 +220,11 @@ def test_solutions_are_hidden_until_opened_by_click(solution_page):
 def test_a_solution_opens_with_the_keyboard_and_passes_axe(solution_page, browser, server):
     from test_browser import load_allowlist, run_axe, unexplained
 
+    from builtsite import settle
+
     page = solution_page.page
     page.goto(page.url.split("?")[0] + "?framework=tensorflow", wait_until="networkidle")
+    settle(page)
     solution = _first_solution(page)
     button = solution.locator("button.toggle-button")
     assert button.get_attribute("aria-expanded") == "false"

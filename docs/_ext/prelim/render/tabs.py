@@ -4,6 +4,7 @@ Cells cannot be written inside a ``tab-item`` directive (myst-nb drops nested co
 cells), so the cells stay top-level in the notebook and this transform moves them into
 tabs afterwards. The tabs share the sync group ``framework``: one choice switches every
 tab set on every page, sphinx-design remembers it, and ``?framework=jax`` selects one.
+Code shown by a tab switch keeps its keyboard access (``static/prelim-tabstops.js``).
 """
 
 from __future__ import annotations
@@ -67,3 +68,5 @@ class ExampleTabs(SphinxTransform):
 
 def setup_tabs(app):
     app.add_transform(ExampleTabs)
+    # the theme's tab stops go stale when a tab is shown: see the script
+    app.add_js_file("prelim-tabstops.js")
