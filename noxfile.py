@@ -15,6 +15,7 @@ and its frameworks' groups (``.nox/execute-<frameworks>``), made the same way.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
@@ -70,8 +71,22 @@ def _stack(session: nox.Session, group: str = "dev") -> None:
 #: where the published site is built (Read the Docs, GitHub Actions): never a partial build
 PUBLISHING_HOSTS = ("READTHEDOCS", "GITHUB_ACTIONS")
 ONLY = ROOT / "build" / "only"  # `--only` previews go here, so build/html stays whole
+
+
+def _site_frameworks() -> tuple[str, ...]:
+    """The frameworks' keys, in the site's order, from their one definition (stdlib only,
+    loaded by its path: importing the extension's package would need Sphinx)."""
+    path = ROOT / "docs" / "_ext" / "prelim" / "core" / "frameworks.py"
+    spec = importlib.util.spec_from_file_location("_prelim_frameworks", path)
+    assert spec and spec.loader, path
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their class's module up
+    spec.loader.exec_module(module)
+    return tuple(module.FRAMEWORKS)
+
+
 #: the frameworks, as PRELIM_FRAMEWORKS and the dependency groups of pyproject.toml name them
-FRAMEWORKS = ("torch", "jax", "tf")
+FRAMEWORKS = _site_frameworks()
 EXECUTED = ROOT / "build" / "executed"  # `nox -s execute` writes its bundles here
 
 

@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from helpers import ROOT
+from prelim.core.frameworks import FRAMEWORKS
 
 SCHEMAS = Path(__file__).parent / "schemas"
 CONFIGS = {
@@ -92,17 +93,6 @@ def test_pages_publishes_what_the_docs_session_builds():
     assert "deploy-pages" in json.dumps(workflow["jobs"]["deploy"])
 
 
-def _noxfile_constant(name: str):
-    """A literal constant of noxfile.py, read from its syntax tree (the noxfile imports nox)."""
-    import ast
-
-    tree = ast.parse((ROOT / "noxfile.py").read_text(encoding="utf-8"))
-    (value,) = [node.value for node in tree.body if isinstance(node, ast.AnnAssign | ast.Assign)
-                and any(getattr(t, "id", "") == name
-                        for t in getattr(node, "targets", [getattr(node, "target", None)]))]
-    return ast.literal_eval(value)
-
-
 def _nox_runs(steps: list[dict]) -> list[str]:
     return [line.strip() for s in steps for line in s.get("run", "").split("&&")
             if re.search(r"\bnox -s\b", line)]
@@ -115,7 +105,7 @@ def test_pages_executes_each_framework_in_its_own_environment():
     job = load(".github/workflows/pages.yml")["jobs"]["execute"]
     strategy = job["strategy"]
     assert strategy["fail-fast"] is False
-    assert strategy["matrix"]["framework"] == list(_noxfile_constant("FRAMEWORKS"))
+    assert strategy["matrix"]["framework"] == list(FRAMEWORKS)
     include = {entry["framework"]: entry for entry in strategy["matrix"]["include"]}
     assert set(include) == set(strategy["matrix"]["framework"])
     assert all(entry["runner"] for entry in include.values())  # a GPU runner: one label
