@@ -128,7 +128,7 @@ def settle(page) -> None:
 class Visit:
     """One page load, with what the page logged and requested."""
 
-    def __init__(self, browser, url: str, wait_until: str = "load", **context_options):
+    def __init__(self, browser, url: str, **context_options):
         self.context = browser.new_context(**context_options)
         self.page = self.context.new_page()
         self.errors: list[str] = []
@@ -141,7 +141,7 @@ class Visit:
         self.page.on("requestfailed", lambda r: self.failed.append(f"{r.url} ({r.failure})"))
         self.page.on("response", lambda r: r.status >= 400 and self.failed.append(
             f"{r.url} (HTTP {r.status})"))
-        self.page.goto(url, wait_until=wait_until)
+        self.page.goto(url)
         settle(self.page)
 
     def close(self):

@@ -122,8 +122,8 @@ class LightPages(dict):
         self.browser, self.server = browser, server
 
     def __missing__(self, page):
-        v = Visit(self.browser, page_url(self.server, page), wait_until="networkidle",
-                  viewport=DESKTOP, color_scheme="light")
+        v = Visit(self.browser, page_url(self.server, page), viewport=DESKTOP,
+                  color_scheme="light")
         try:
             self[page] = {"errors": v.errors, "requests": list(v.requests),
                           "failed": v.failed, "violations": run_axe(v.page),
@@ -205,14 +205,14 @@ def test_choosing_a_framework_switches_every_tab_set_and_persists(visit, server)
     assert set(page.evaluate(SELECTED)) == {"jax"}, "one click must switch every tab set"
     jax_code = _first_set(page).locator(".sd-tab-content").nth(1).locator(".cell_input")
     assert jax_code.is_visible() and "jax" in jax_code.inner_text()
-    page.reload(wait_until="networkidle")
+    page.reload()
     settle(page)
     assert set(page.evaluate(SELECTED)) == {"jax"}, "the choice must survive a reload"
-    page.goto(page_url(server, second), wait_until="networkidle")
+    page.goto(page_url(server, second))
     settle(page)
     assert set(page.evaluate(SELECTED)) == {"jax"}, "the choice must follow to other pages"
     _first_set(page).locator("label[data-sync-id=tensorflow]").click()
-    page.goto(page_url(server, first), wait_until="networkidle")
+    page.goto(page_url(server, first))
     settle(page)
     assert set(page.evaluate(SELECTED)) == {"tensorflow"}
 

@@ -115,16 +115,16 @@ def test_the_switch_changes_every_example_and_is_remembered(visit, server):
     assert page.evaluate(VIEW) == "compare"
     assert shown(sets) == [3] * len(sets), "one click must switch every example"
     assert {p for s in sets for p in s["switches"]} == {"true"}, "aria-pressed not updated"
-    page.reload(wait_until="networkidle")
+    page.reload()
     settle(page)
     assert shown(examples(page)) == [3] * len(sets), "Compare must survive a reload"
-    page.goto(page_url(server, second), wait_until="networkidle")
+    page.goto(page_url(server, second))
     settle(page)
     other = examples(page)
     assert shown(other) == [3] * len(other), "Compare must follow to other pages"
     page.locator("button.prelim-view-switch").first.press("Enter")  # by keyboard, too
     assert shown(examples(page)) == [1] * len(other)
-    page.goto(page_url(server, first), wait_until="networkidle")
+    page.goto(page_url(server, first))
     settle(page)
     assert page.evaluate(VIEW) == "tabs" and shown(examples(page)) == [1] * len(sets)
 
@@ -135,7 +135,7 @@ def test_view_query_selects_compare_and_combines_with_framework(visit, server):
     sets = examples(v.page)
     assert v.page.evaluate(VIEW) == "compare" and shown(sets) == [3] * len(sets)
     assert set(v.page.evaluate(SELECTED)) == {"jax"}
-    v.page.goto(page_url(server, page, "?view=tabs"), wait_until="networkidle")
+    v.page.goto(page_url(server, page, "?view=tabs"))
     settle(v.page)
     assert shown(examples(v.page)) == [1] * len(sets)
     assert set(v.page.evaluate(SELECTED)) == {"jax"}, "back in Tabs, JAX stays chosen"
@@ -193,7 +193,7 @@ def test_printing_in_compare_gives_the_columns(visit, server):
 @pytest.mark.parametrize("page", CHAPTERS)
 @pytest.mark.parametrize("view", ["tabs", "compare"])
 def test_no_serious_accessibility_violation_in_either_view(page, view, visit, server):
-    v = visit(page_url(server, page, f"?view={view}"), viewport=WIDE, wait_until="networkidle")
+    v = visit(page_url(server, page, f"?view={view}"), viewport=WIDE)
     problems = unexplained(run_axe(v.page), load_allowlist(), set())
     assert not problems, f"{page}.html in {view}:\n" + "\n".join(problems)
 

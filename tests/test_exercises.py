@@ -174,8 +174,7 @@ BROWSER_PAGE = "data_manipulation"
 def solution_page(browser, server):
     from test_browser import DESKTOP, Visit, page_url
 
-    visit = Visit(browser, page_url(server, BROWSER_PAGE), wait_until="networkidle",
-                  viewport=DESKTOP)
+    visit = Visit(browser, page_url(server, BROWSER_PAGE), viewport=DESKTOP)
     yield visit
     visit.close()
 
@@ -223,7 +222,7 @@ def test_a_solution_opens_with_the_keyboard_and_passes_axe(solution_page, browse
     from builtsite import settle
 
     page = solution_page.page
-    page.goto(page.url.split("?")[0] + "?framework=tensorflow", wait_until="networkidle")
+    page.goto(page.url.split("?")[0] + "?framework=tensorflow")
     settle(page)
     solution = _first_solution(page)
     button = solution.locator("button.toggle-button")
