@@ -5,8 +5,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from multiprocessing import get_context
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 # test_agreement import ROOT and FRAMEWORKS from here
 from run_once import once, prefetch  # noqa: E402
 
+import snippet_runs  # noqa: E402
 from helpers import ROOT  # noqa: E402
 from prelim.core.frameworks import FRAMEWORKS  # noqa: E402
 from prelim.core.snippets import all_examples  # noqa: E402
@@ -37,70 +37,56 @@ def compare_spec(example) -> dict:
 
 
 @pytest.fixture(scope="session")
-def snippet_results(tmp_path_factory):
-    """Every snippet run once: {(example key, framework): result dict}.
-
-    Spawned workers per framework, in parallel; each snippet in a fresh namespace. Once
-    per test run, shared by the xdist workers (run_once.py).
-    """
-    return once(tmp_path_factory, "snippet_results", _run_every_snippet)
+def snippet_results(request, tmp_path_factory):
+    """{(example key, framework): result dict} for the snippets the selected tests read,
+    each run once, pasted (tests/snippet_runs.py: cached by content, environment and
+    harness). Once per test run, shared by the xdist workers (run_once.py)."""
+    return once(tmp_path_factory, "snippet_results",
+                lambda: snippet_runs.run(_wanted(request.session.items)))
 
 
 @pytest.fixture(scope="session")
-def pasted_results(tmp_path_factory):
-    """Every snippet run as a reader pastes it (`python -c`): no source file, no
-    `__file__` (harness.run(pasted=True)), in the same workers as ``snippet_results``.
-    Once per test run, shared by the xdist workers. PRELIM_PASTE_FRESH=1 gives each
-    snippet its own fresh interpreter instead (`python -c`: about 330 interpreters, each
-    importing its framework; over ten minutes on a loaded two-core machine)."""
-    return once(tmp_path_factory, "pasted_results", _run_every_snippet_pasted)
-
-
-#: the session's snippet runs, by fixture name, and how each is made
-SNIPPET_RUNS = {"snippet_results": lambda: _run_every_snippet(),
-                "pasted_results": lambda: _run_every_snippet_pasted()}
+def pasted_results(snippet_results):
+    """{(example key, framework): (error class name or None, message)} of the pasted runs.
+    PRELIM_PASTE_FRESH=1 gives each snippet its own fresh interpreter instead (`python -c`
+    in an empty folder: about 550 interpreters, each importing its framework)."""
+    if os.environ.get("PRELIM_PASTE_FRESH"):
+        with ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+            futures = {k: pool.submit(_paste_fresh, EXAMPLE_BY_KEY[k[0]].path(k[1]))
+                       for k in snippet_results}
+            return {k: f.result() for k, f in futures.items()}
+    return {k: r["pasted"] for k, r in snippet_results.items()}
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _start_snippet_results(request, tmp_path_factory):
     """Start running the snippets as the session starts, in the background, when any
     collected test needs them: no worker then sits idle waiting for them."""
-    for name, make in SNIPPET_RUNS.items():
-        if any(name in item.fixturenames for item in request.session.items):
-            prefetch(tmp_path_factory, name, make)
+    items = request.session.items
+    if any({"snippet_results", "pasted_results"} & set(item.fixturenames) for item in items):
+        prefetch(tmp_path_factory, "snippet_results",
+                 lambda: snippet_runs.run(_wanted(items)))
 
 
-#: workers per framework: JAX's snippets take as long as the others' together (each
-#: compiles its operations), so they are split in two to finish with the rest
-SPLIT = {"jax": 2}
+EXAMPLE_BY_KEY = {e.key: e for e in EXAMPLES}
 
 
-def _run_every_snippet(pasted: bool = False):
-    import snippet_worker
-
-    jobs = []
-    for fw in FRAMEWORKS:
-        paths = [str(e.path(fw)) for e in EXAMPLES if e.path(fw).exists()]
-        n = SPLIT.get(fw, 1)
-        jobs += [(fw, paths[i::n]) for i in range(n)]
-    with ProcessPoolExecutor(len(jobs), mp_context=get_context("spawn"),
-                             initializer=snippet_worker.init_worker) as pool:
-        futures = [pool.submit(snippet_worker.run_all, fw, paths, pasted)
-                   for fw, paths in jobs]
-        by_path = {r["path"]: r for f in futures for r in f.result()}
-    return {(e.key, fw): by_path[str(e.path(fw))]
-            for e in EXAMPLES for fw in FRAMEWORKS if str(e.path(fw)) in by_path}
-
-
-def _run_every_snippet_pasted():
-    """{(example key, framework): (error class name or None, message)}."""
-    if os.environ.get("PRELIM_PASTE_FRESH"):
-        with ThreadPoolExecutor(os.cpu_count() or 2) as pool:
-            futures = {(e.key, fw): pool.submit(_paste_fresh, e.path(fw))
-                       for e in EXAMPLES for fw in FRAMEWORKS}
-            return {k: f.result() for k, f in futures.items()}
-    return {k: (r["exc_type"], r["error"] or "")
-            for k, r in _run_every_snippet(pasted=True).items()}
+def _wanted(items) -> list:
+    """The (example, framework) pairs the selected tests read: a test parametrized by an
+    example (and a framework) needs that example's snippets; one that reads the results
+    without naming an example needs them all."""
+    wanted: dict[tuple[str, str], object] = {}
+    for item in items:
+        if not {"snippet_results", "pasted_results"} & set(item.fixturenames):
+            continue
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        example = params.get("example")
+        if example is None:
+            return [(e, fw) for e in EXAMPLES for fw in FRAMEWORKS]
+        example = EXAMPLE_BY_KEY[getattr(example, "key", example)]
+        for fw in [params["fw"]] if "fw" in params else FRAMEWORKS:
+            wanted[(example.key, fw)] = example
+    return [(example, fw) for (_key, fw), example in wanted.items()]
 
 
 def _paste_fresh(path):

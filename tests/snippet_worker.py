@@ -92,11 +92,9 @@ def _picklable(value):
     return value
 
 
-def run_all(framework: str, paths: list[str], pasted: bool = False) -> list[dict]:
-    results = [run_one(p, framework, pasted) for p in paths]
-    for r in results:
-        r["value"] = _picklable(r["value"])
-    return results
+def run_jobs(jobs: list[tuple[str, str, bool]]) -> list[dict]:
+    """Run ``(path, framework, pasted)`` jobs in this process, in order."""
+    return _transportable([run_one(path, framework, pasted) for path, framework, pasted in jobs])
 
 
 # -- Runs under changed conditions, for tests/test_snippet_rules.py -----------------------
@@ -212,10 +210,10 @@ def run_with_same_draws(framework: str, paths: list[str], n: int = 8) -> list[di
     for path in paths:
         calls.update(uniform=0, normal=0)
         results.append(run_one(path, framework))
-    return run_all_results(results)
+    return _transportable(results)
 
 
-def run_all_results(results: list[dict]) -> list[dict]:
+def _transportable(results: list[dict]) -> list[dict]:
     for r in results:
         r["value"] = _picklable(r["value"])
     return results

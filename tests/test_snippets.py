@@ -9,6 +9,7 @@ import pytest
 
 from conftest import EXAMPLES, FRAMEWORKS, ROOT
 from prelim.core.snippets import read_snippet
+from snippet_runs import PASTE_FAILS
 
 SNIPPETS = [(e, fw) for e in EXAMPLES for fw in FRAMEWORKS]
 IDS = [f"{e.key}[{fw}]" for e, fw in SNIPPETS]
@@ -61,15 +62,6 @@ def test_snippet_runs_standalone(example, fw, snippet_results):
 
 
 # -- As a reader pastes it ------------------------------------------------------------------
-
-#: snippets that fail when pasted into `python` or given to `python -c`, with the reason
-#: (the page says so beside the example); strict: one that starts to pass fails the test
-PASTE_FAILS = {
-    "compilation/python_if[tf]": (
-        "AutoGraph converts the `if` by reading the function's source, which code given to "
-        "`python -c` (or typed at the prompt) does not have: OperatorNotAllowedInGraphError"),
-}
-
 
 PASTED = [pytest.param(e, fw, id=f"{e.key}[{fw}]", marks=(
     [pytest.mark.xfail(strict=True, reason=PASTE_FAILS[f"{e.key}[{fw}]"])]
