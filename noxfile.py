@@ -364,21 +364,47 @@ def pdf(session: nox.Session) -> None:
                 env={"PRELIM_PDFS": str(PDF), "PRELIM_EXECUTED": executed})
 
 
+#: what the fast tier leaves to the full one (markers in pyproject.toml): a browser, TeX,
+#: a build of the whole real site, a second fresh build, environments built for a test
+FULL_TIER_ONLY = "not browser and not tex and not full"
+
+
+def _pytest(session: nox.Session, *args: str) -> None:
+    """pytest in parallel, one worker per core (`-n auto --dist loadfile`): a test module
+    stays on one worker, so its own site builds are made once, and the session fixtures
+    (snippet results, the real site, the fresh fixture build) are made once per run and
+    shared (tests/run_once.py). `-n 0` in the options runs in one process."""
+    parallel = [] if any(a.startswith(("-n", "--numprocesses")) for a in session.posargs) \
+        else ["-n", "auto", "--dist", "loadfile"]
+    session.run(PY, "-m", "pytest", *parallel, *args, *session.posargs)
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the test suite: snippets, agreement, the extension on a fixture site, the site.
+    """The fast tier, the author's loop: snippets, agreement, claims, the extension.
 
-    In parallel, one worker per core (`-n auto --dist loadfile`): a test module stays on
-    one worker, so its own site builds are made once, and the session fixtures (snippet
-    results, the real site, the fresh fixture builds) are made once per run and shared
-    (tests/run_once.py). `-n 0` runs in one process; `-m "not slow"` skips site builds.
+    Each snippet selected runs once, pasted, or not at all when its text, its framework's
+    versions and the harness are unchanged (tests/snippet_runs.py), so
+    `nox -s tests -- -k <example>` checks one edited snippet in seconds. No browser, no
+    TeX, no build of the whole site, nothing installed with apt: those are `nox -s full`.
+    """
+    _stack(session)
+    _pytest(session, "-m", FULL_TIER_ONLY)
+
+
+@nox.session(default=False)
+def full(session: nox.Session) -> None:
+    """The full tier, which CI runs: every test, the fast tier's and the rest.
+
+    Adds the built site in headless Chromium (installs Debian's `chromium` when missing),
+    the PDFs (TeX Live, installed when missing), the whole real site (build/html brought
+    up to date: run `nox -s docs` first), two fresh builds of the fixture site compared,
+    and the faults that build environments.
     """
     _stack(session)
     _chromium(session)
-    _tex(session)  # the fixture site's PDF (tests/test_pdf.py)
-    parallel = [] if any(a.startswith(("-n", "--numprocesses")) for a in session.posargs) \
-        else ["-n", "auto", "--dist", "loadfile"]
-    session.run(PY, "-m", "pytest", *parallel, *session.posargs)
+    _tex(session)
+    _pytest(session)
 
 
 @nox.session

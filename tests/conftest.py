@@ -27,6 +27,17 @@ pytest_plugins = ["builtsite", "fresh_builds"]
 
 EXAMPLES = all_examples()
 
+#: fixtures whose tests only the full tier runs (`nox -s full`; `nox -s tests` deselects
+#: the `full`, `browser` and `tex` markers): the whole real site built, served or driven
+#: in a browser, a second fresh build of the fixture site, and a virtualenv built
+FULL_TIER_FIXTURES = {"real_site", "server", "browser", "fresh_fixture_builds", "other_venv"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if FULL_TIER_FIXTURES & set(item.fixturenames):
+            item.add_marker(pytest.mark.full)
+
 
 def compare_spec(example) -> dict:
     """The example's entry in snippets/<chapter>/compare.toml ({} when values agree)."""

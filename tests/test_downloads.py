@@ -96,14 +96,14 @@ def test_two_fresh_builds_give_the_same_downloads(fresh_fixture_builds):
     assert not differ, f"downloads differ between two fresh builds: {differ}"
 
 
-def test_downloads_keep_outputs_when_the_cache_serves_the_page(fresh_fixture_builds,
+def test_downloads_keep_outputs_when_the_cache_serves_the_page(fresh_fixture_build,
                                                                 tmp_path):
     site = tmp_path / "site"
-    shutil.copytree(fresh_fixture_builds[0], site)  # with its execution cache
+    shutil.copytree(fresh_fixture_build, site)  # with its execution cache
     proc = build(site, fresh=True)
     assert proc.returncode == 0, proc.log[-3000:]
     assert not executed(proc.log) and "Using cached notebook" in proc.log
     for name in FILES[:3]:
         nb = nbformat.reads(downloads(site)[name].decode(), as_version=4)
         assert all(c.outputs for c in nb.cells if c.cell_type == "code"), f"{name}: no outputs"
-    assert downloads(site) == downloads(fresh_fixture_builds[0])
+    assert downloads(site) == downloads(fresh_fixture_build)

@@ -55,8 +55,8 @@ def test_pages_execute_in_parallel_once_each(two_pages):
     assert proc.log.count("Using cached notebook") == 2
 
 
-def test_prose_page_starts_no_kernel(fresh_fixture_builds):
-    log = (fresh_fixture_builds[0] / "build.log").read_text(encoding="utf-8")
+def test_prose_page_starts_no_kernel(fresh_fixture_build):
+    log = (fresh_fixture_build / "build.log").read_text(encoding="utf-8")
     assert "index.md: Executed" not in log
     assert executed(log) == ["basics"]
 
@@ -153,7 +153,7 @@ def test_the_cache_database_is_created_before_any_reader(tmp_path):
     assert (tmp_path / "cache" / "global.db").is_file()
 
 
-def test_forked_kernels_give_the_same_pages(fresh_fixture_builds, tmp_path):
+def test_forked_kernels_give_the_same_pages(fresh_fixture_build, tmp_path):
     """A page run in a kernel forked from the zygote (prelim.execute.forked, the default
     here) reads exactly as one run in a kernel started the usual way: all three
     frameworks, a figure, declared errors."""
@@ -165,7 +165,7 @@ def test_forked_kernels_give_the_same_pages(fresh_fixture_builds, tmp_path):
     proc = build(site, "-D", "prelim_fork_kernels=0")
     assert proc.returncode == 0, proc.log[-3000:]
     assert "in kernels forked" not in proc.log
-    diffs = differences(fresh_fixture_builds[0] / "_build" / "html", site / "_build" / "html")
+    diffs = differences(fresh_fixture_build / "_build" / "html", site / "_build" / "html")
     assert not diffs, "\n\n".join(diffs)
 
 

@@ -21,6 +21,7 @@ SCHEMAS = Path(__file__).parent / "schemas"
 CONFIGS = {
     ".github/workflows/pages.yml": "github-workflows.json",
     ".github/workflows/tests.yml": "github-workflows.json",
+    ".github/workflows/nightly.yml": "github-workflows.json",
     ".readthedocs.yaml": "readthedocs.json",
 }
 
@@ -66,15 +67,47 @@ def test_the_schemas_reject_a_broken_config():
     assert schema_errors(rtd, "readthedocs.json")
 
 
+CI_SCRIPT = ".ci/run"
+
+
 def _commands(path: str) -> list[str]:
+    """The commands a config runs; a step running .ci/run stands for that file's lines."""
     config = load(path)
-    if "jobs" in config:
-        return [step.get("run", "") for job in config["jobs"].values()
-                for step in job.get("steps", [])]
-    return config["build"]["commands"]
+    if "jobs" not in config:
+        return config["build"]["commands"]
+    commands = []
+    for job in config["jobs"].values():
+        for step in job.get("steps", []):
+            run = step.get("run", "")
+            if re.search(rf"(^|\s){re.escape(CI_SCRIPT)}\b", run):
+                commands += (ROOT / CI_SCRIPT).read_text(encoding="utf-8").splitlines()
+            else:
+                commands.append(run)
+    return commands
 
 
-@pytest.mark.parametrize("path", CONFIGS)
+def test_ci_is_one_definition():
+    """The Tests workflow runs .ci/run, which runs the fresh docs build and the full tier
+    (so the fast tier too): what CI judges is what a clean clone's `.ci/run` judges."""
+    runs = [s.get("run", "") for job in load(".github/workflows/tests.yml")["jobs"].values()
+            for s in job["steps"]]
+    assert any(CI_SCRIPT in r for r in runs), "tests.yml must run .ci/run"
+    assert not any(re.search(r"\bnox -s\b", r) for r in runs), (
+        "tests.yml runs nox sessions itself: put them in .ci/run, CI's one definition")
+    script = [line.split("#")[0] for line in
+              (ROOT / CI_SCRIPT).read_text(encoding="utf-8").splitlines()]
+    sessions = [m.group(1) for line in script if (m := re.search(r"\bnox -s ([\w ]+)", line))]
+    assert "docs" in " ".join(sessions) and "full" in " ".join(sessions), sessions
+
+
+def test_nightly_runs_the_long_checks():
+    commands = " ".join(_commands(".github/workflows/nightly.yml"))
+    for session in ("determinism", "breaks"):
+        assert re.search(rf"\bnox -s {session}\b", commands), f"nightly must run {session}"
+    assert "schedule" in load(".github/workflows/nightly.yml")["on"]
+
+
+@pytest.mark.parametrize("path", [p for p in CONFIGS if "nightly" not in p])
 def test_hosting_builds_with_the_docs_session(path):
     builds = [c for c in _commands(path) if re.search(r"\bnox -s docs\b", c)]
     assert builds, f"{path} must build the site with `nox -s docs`, as the README says"
@@ -182,7 +215,7 @@ def test_hosting_publishes_the_pdfs(path):
     assert pdf and docs and pdf[0] < docs[0], f"{path}: `nox -s pdf` must come before docs"
 
 
-@pytest.mark.parametrize("path", list(CONFIGS))
+@pytest.mark.parametrize("path", [p for p in CONFIGS if "nightly" not in p])
 def test_hosting_installs_the_tex_the_pdf_session_names(path):
     """The runners are not root, so the nox sessions cannot install TeX Live themselves
     (they would stop, naming the command): each config installs noxfile.TEX_PACKAGES."""

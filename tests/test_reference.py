@@ -4,7 +4,7 @@ name on the reference page.
 
 On the real site (``real_site``: every example covered, every declared difference shown
 after each of its examples) and on the fixture site (the first of
-``fresh_fixture_builds``: the tables' exact rows).
+``fresh_fixture_build``: the tables' exact rows).
 """
 
 from __future__ import annotations
@@ -36,10 +36,10 @@ def test_dtype_table_and_rosetta_index_cover_every_example(real_site):
         assert len(re.findall(link, page)) >= 2, f"reference.html: no link {link}"
 
 
-def test_fixture_reference_tables_have_exactly_their_rows(fresh_fixture_builds):
+def test_fixture_reference_tables_have_exactly_their_rows(fresh_fixture_build):
     """The dtype table (measured in the build's kernels), the Rosetta index (read from the
     snippets' syntax trees) and the registry of differences, each row linking its example."""
-    html = html_of(fresh_fixture_builds[0], "reference")
+    html = html_of(fresh_fixture_build, "reference")
     assert table_rows(html, "prelim-dtypes") == [
         ["add (Basics)", "int64", "int32", "int32", "dtype"],
         ["assign (Immutability)", "float32", "raises TypeError", "raises TypeError", "raises"],
@@ -68,14 +68,15 @@ def _pages_found_by(index: str, term: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("which", "terms"), [
-    ("real site", ("tensordot", "vector_norm", "gradienttap")),  # as Sphinx stems them
+    pytest.param("real site", ("tensordot", "vector_norm", "gradienttap"),  # Sphinx's stems
+                 marks=pytest.mark.full),
     ("fixture site", ("linspac",)),
 ])
 def test_search_finds_api_names_on_the_reference_page(request, which, terms):
     if which == "real site":
         site = request.getfixturevalue("real_site")
     else:
-        site = request.getfixturevalue("fresh_fixture_builds")[0] / "_build" / "html"
+        site = request.getfixturevalue("fresh_fixture_build") / "_build" / "html"
     index = (site / "searchindex.js").read_text(encoding="utf-8")
     for term in terms:
         assert "reference" in _pages_found_by(index, term), \

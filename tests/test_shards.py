@@ -57,12 +57,12 @@ def test_a_bundle_holds_its_frameworks_units_only(bundles):
         "basics/tf"]
 
 
-def test_two_shards_render_the_one_machine_site(bundles, fresh_fixture_builds, tmp_path):
+def test_two_shards_render_the_one_machine_site(bundles, fresh_fixture_build, tmp_path):
     site = small_site(tmp_path / "site")
     proc = render(site, bundles["torch-jax"], bundles["tf"])
     assert proc.returncode == 0, proc.log[-3000:]
     assert executed(proc.log) == []  # rendered from the bundles: nothing ran here
-    diffs = differences(fresh_fixture_builds[0] / "_build" / "html", site / "_build" / "html")
+    diffs = differences(fresh_fixture_build / "_build" / "html", site / "_build" / "html")
     assert not diffs, "\n\n".join(diffs)
 
 

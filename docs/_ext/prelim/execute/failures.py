@@ -5,7 +5,7 @@ myst-nb reports both cases only as "Executing notebook failed" for the whole pag
 dead kernel (``os._exit``, a crash in native code, the out-of-memory killer) is not caught
 at all: ``DeadKernelError`` escapes jupyter-cache and Sphinx aborts with a traceback
 through nbclient. ``guard_execution`` wraps the execution function myst-nb calls (by its
-module attribute, pinned myst-nb 1.4 / jupyter-cache 1.0) so that:
+module attribute; ``mystnb_compat`` checks that this takes) so that:
 
 - every cell's start is recorded (nbclient's ``on_cell_start`` hook), so the cell that
   was running when the kernel hung or died is known;
@@ -27,6 +27,7 @@ from sphinx.util import logging
 
 from ..core.cells import SETUP
 from ..core.output_text import parse_traceback
+from . import mystnb_compat
 
 logger = logging.getLogger(__name__)
 
@@ -89,9 +90,12 @@ def install() -> None:
     """Route myst-nb's notebook execution through ``guard_execution`` (idempotent)."""
     from myst_nb.core.execute import cache, direct
 
+    mystnb_compat.assert_patchable()  # else the replacement below would change nothing
     for module in (cache, direct):
         if not getattr(module.single_nb_execution, "prelim_guarded", False):
             module.single_nb_execution = guard_execution(module.single_nb_execution)
+        if not getattr(module.single_nb_execution, "prelim_guarded", False):
+            raise RuntimeError(f"{module.__name__}.single_nb_execution could not be replaced")
 
 
 def _interrupted_line(cell) -> int | None:

@@ -36,7 +36,6 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import os
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -50,7 +49,7 @@ from sphinx.util import logging
 from ..core import bundles
 from ..core.environment import fingerprint
 from ..core.frameworks import FRAMEWORKS
-from . import forked, shards, units
+from . import forked, mystnb_compat, shards, units
 
 logger = logging.getLogger(__name__)
 
@@ -209,7 +208,6 @@ def _execute_in_parallel(app, cache, todo: list[Unit], store: Path) -> None:
 def _page(app, env, cache, docname: str, keep_cached: bool) -> Page | None:
     """The page's notebook exactly as myst-nb's parser builds it, if it has units to run
     (or, with ``keep_cached``, has units at all)."""
-    from myst_nb.core.nb_to_tokens import nb_node_to_dict
     from myst_nb.core.read import create_nb_reader
 
     path = Path(env.doc2path(docname))
@@ -232,19 +230,9 @@ def _page(app, env, cache, docname: str, keep_cached: bool) -> Page | None:
         env.current_document = saved
     if not units.frameworks_of(notebook):
         return None  # no examples: a page of plain code cells stays myst-nb's to execute
-    # what myst_nb.sphinx_.Parser.parse does between reading and executing
-    kernel = notebook.metadata.get("kernelspec", {}).get("name")
-    for rgx, alias in (nb_config.kernel_rgx_aliases or {}).items():
-        if kernel is not None and re.fullmatch(rgx, kernel):
-            notebook.metadata["kernelspec"]["name"] = alias
-            break
-    if nb_config.metadata_key in notebook.metadata:
-        overrides = nb_node_to_dict(notebook.metadata[nb_config.metadata_key])
-        overrides.pop("output_folder", None)
-        try:
-            nb_config = nb_config.copy(**overrides)
-        except Exception:  # noqa: BLE001 - the real read warns about bad overrides
-            return None
+    nb_config = mystnb_compat.prepare(notebook, nb_config)
+    if nb_config is None:
+        return None
     if nb_config.execution_mode != "cache":
         return None
     posix = PurePosixPath(path.as_posix())
@@ -260,15 +248,7 @@ def _page(app, env, cache, docname: str, keep_cached: bool) -> Page | None:
 
 
 def _stage(cache, page: Page):
-    """Register the page with the cache project, as myst-nb's cache client does."""
-    from jupyter_cache.cache.db import NbProjectRecord
-
-    if page.read_fmt is not None:
-        record = cache.add_nb_to_project(str(page.path), read_data=page.read_fmt)
-    else:
-        record = cache.add_nb_to_project(str(page.path))
-    NbProjectRecord.remove_tracebacks([record.pk], cache.db)
-    return record
+    return mystnb_compat.stage(cache, str(page.path), page.read_fmt)
 
 
 @contextlib.contextmanager
