@@ -1,5 +1,5 @@
 """The myst-nb code the extension repeats or patches still matches the installed myst-nb
-(docs/_ext/prelim/execute/mystnb_compat.py). The fixture-site builds check the behaviour
+(docs/_ext/prelim/core/mystnb_compat.py). The fixture-site builds check the behaviour
 (each page executes once: tests/test_execution.py); these name what changed."""
 
 from __future__ import annotations
@@ -7,14 +7,15 @@ from __future__ import annotations
 import pytest
 from sphinx.errors import ExtensionError
 
-from prelim.execute import failures, mystnb_compat
+from prelim.core import mystnb_compat
+from prelim.execute import failures
 
 
 def test_the_repeated_myst_nb_code_matches_the_installed_myst_nb():
     stale = mystnb_compat.changed()
     assert not stale, (
         "the installed myst-nb changed " + ", ".join(stale) + ": read the new source, bring "
-        "prelim/execute/mystnb_compat.py in line with it, then record its hash in MIRRORED "
+        "prelim/core/mystnb_compat.py in line with it, then record its hash in MIRRORED "
         "(mystnb_compat.source_hash(name))")
 
 

@@ -10,6 +10,8 @@ import json
 
 from docutils import nodes
 
+from .mystnb_compat import execution_data
+
 #: ``prelim`` metadata of the hidden cells the reader adds to a page with examples
 SETUP = "setup"  # imports the frameworks, absorbs their log lines, hides local paths
 RESULT_TYPES_HOOK = "result-types"  # starts recording what each cell returned
@@ -37,7 +39,7 @@ def role(node) -> str | None:
 
 def page_was_executed(env, docname: str) -> bool:
     """Whether myst-nb executed the page or took its outputs from the cache."""
-    return bool(getattr(env, "nb_metadata", {}).get(docname, {}).get("exec_data"))
+    return bool(execution_data(env, docname))
 
 
 def stream_text(cell) -> str:

@@ -25,9 +25,9 @@ from docutils import nodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
+from ..core import mystnb_compat
 from ..core.cells import SETUP
 from ..core.output_text import parse_traceback
-from . import mystnb_compat
 
 logger = logging.getLogger(__name__)
 

@@ -46,10 +46,10 @@ from myst_nb.core.config import NbParserConfig
 from nbformat import NotebookNode
 from sphinx.util import logging
 
-from ..core import bundles
+from ..core import bundles, mystnb_compat
 from ..core.environment import fingerprint
 from ..core.frameworks import FRAMEWORKS
-from . import forked, mystnb_compat, shards, units
+from . import forked, shards, units
 
 logger = logging.getLogger(__name__)
 

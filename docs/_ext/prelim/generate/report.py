@@ -25,6 +25,7 @@ from sphinx.util.osutil import relative_uri
 from ..core.cells import VOLATILE, is_example_cell
 from ..core.environment import device_label
 from ..core.frameworks import FRAMEWORKS
+from ..core.mystnb_compat import execution_data
 from ..render.compare import COMPARE_QUERY
 from .tables import outdated_with_any_page, page_order, table
 
@@ -80,7 +81,6 @@ def _volatile(text: str) -> nodes.inline:
 def pages_table(app, docname: str) -> nodes.Element:
     env, builder = app.env, app.builder
     started = getattr(app, "prelim_build_started", 0.0)
-    exec_data = getattr(env, "nb_metadata", {})
     rows, total = [], 0.0
     for doc in page_order(env):
         meta = env.metadata.get(doc, {})
@@ -93,7 +93,7 @@ def pages_table(app, docname: str) -> nodes.Element:
             link += [nodes.Text(" ("), nodes.reference(
                 "side by side", "side by side", internal=True, refuri=uri + COMPARE_QUERY),
                 nodes.Text(")")]
-        data = exec_data.get(doc, {}).get("exec_data")
+        data = execution_data(env, doc)
         if data is None:
             status, runtime, origin = "not executed", "–", "–"
         else:
