@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import output_diff
 import pytest
 
-import output_diff
 from helpers import JAX_ONLY, build, page, small_site
 
 TIMING = page("Timing", "clock\n:volatile: a clock differs on every run", "steady")
