@@ -404,7 +404,7 @@ def _data_uri(data: bytes | None) -> str:
 CSS = """
 :root { color-scheme: light dark; --add: #1a7f37; --del: #cf222e; --muted: #6e7781; }
 body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem;
-       padding: 0.75rem; overflow-wrap: anywhere; }
+       padding: 0.75rem; overflow-wrap: break-word; }
 h1 { font-size: 1.4rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
 h3 { font-size: 1rem; margin-bottom: 0.25rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
@@ -448,9 +448,12 @@ def write_html(result: dict, path: Path) -> None:
                f"{e(', '.join(result['sources']['this']))}.</p>")
     out.append("<h2>Versions</h2><table><thead><tr><th>framework</th><th>package</th>"
                "<th>reference</th><th>this build</th></tr></thead><tbody>")
+    shown = None
     for row in result["versions"]:
+        fw = fw_label[row["framework"]] if row["framework"] != shown else ""
+        shown = row["framework"]
         out.append(f'<tr class="{"changed" if row["changed"] else ""}">'
-                   f"<td>{e(fw_label[row['framework']])}</td><td>{e(row['package'])}</td>"
+                   f"<td>{e(fw)}</td><td>{e(row['package'])}</td>"
                    f"<td>{e(row['reference'])}</td><td>{e(row['this'])}</td></tr>")
     out.append("</tbody></table>")
     out.append("<h2>Changed outputs</h2>")
