@@ -72,6 +72,7 @@ def test_the_edited_output_and_the_moved_figure_and_nothing_else(report):
                                    "reason": "volatile: a clock differs on every run"}]
     assert summary["only_this"] == summary["only_reference"] == []
     assert summary["compared"] == {"units": 2, "examples": 4}
+    assert summary["figures"] == {"compared": 1, "identical": 0, "within_threshold": 0}
     jax_rows = {r["package"]: r for r in summary["versions"] if r["framework"] == "jax"}
     assert jax_rows["jax"]["reference"] == jax_rows["jax"]["this"] != "(none)"
     assert not any(r["changed"] for r in summary["versions"])

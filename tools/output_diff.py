@@ -42,7 +42,9 @@ import difflib
 import hashlib
 import html
 import io
+import itertools
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -306,6 +308,7 @@ def compare(reference: dict[str, Path], this: dict[str, Path], threshold: float 
             tolerance: float = PIXEL_TOLERANCE) -> dict:
     """Every change between the two sides' common units (the report's data)."""
     changes, ignored, same = [], [], 0
+    figures = {"compared": 0, "identical": 0, "within_threshold": 0}
     versions: dict[str, dict[str, set[str]]] = {}
     common = [n for n in sorted(this) if n in reference]
     for name in common:
@@ -325,7 +328,7 @@ def compare(reference: dict[str, Path], this: dict[str, Path], threshold: float 
                 changes.append({**where, "kind": "added" if a is None else "removed",
                                 "code_changed": True, "diff": "", "figures": []})
                 continue
-            change = _compare_example(a, b, threshold, tolerance)
+            change = _compare_example(a, b, threshold, tolerance, figures)
             if change is None:
                 same += 1
             else:
@@ -335,6 +338,7 @@ def compare(reference: dict[str, Path], this: dict[str, Path], threshold: float 
         "versions": _version_table(versions),
         "compared": {"units": len(common), "examples": same + len(changes)},
         "unchanged": same, "changed": len(changes), "changes": changes, "ignored": ignored,
+        "figures": figures,
         "only_this": sorted(set(this) - set(reference)),
         "only_reference": sorted(set(reference) - set(this)),
     }
@@ -352,7 +356,10 @@ def _version_table(versions: dict[str, dict[str, set[str]]]) -> list[dict]:
     return rows
 
 
-def _compare_example(a: Example, b: Example, threshold: float, tolerance: float) -> dict | None:
+def _compare_example(a: Example, b: Example, threshold: float, tolerance: float,
+                     counts: dict[str, int] | None = None) -> dict | None:
+    """How an example's outputs changed, or None; ``counts`` tallies its figures."""
+    counts = {} if counts is None else counts
     diff = ""
     if a.text != b.text:
         diff = "".join(difflib.unified_diff(a.text.splitlines(keepends=True),
@@ -367,7 +374,9 @@ def _compare_example(a: Example, b: Example, threshold: float, tolerance: float)
                             "fraction": 1.0, "why": "only in the reference" if after is None
                             else "only in this build"})
             continue
+        counts["compared"] = counts.get("compared", 0) + 1
         if before == after:
+            counts["identical"] = counts.get("identical", 0) + 1
             continue
         found = compare_figures(before, after, tolerance)
         if found["size_before"] != found["size_after"]:
@@ -376,6 +385,7 @@ def _compare_example(a: Example, b: Example, threshold: float, tolerance: float)
         elif found["fraction"] > threshold:
             why = f"{found['fraction']:.2%} of its pixels changed"
         else:
+            counts["within_threshold"] = counts.get("within_threshold", 0) + 1
             continue
         figures.append({"index": i + 1, "before": before, "after": after, "why": why,
                         "fraction": found["fraction"], "mask": found["mask"]})
@@ -413,6 +423,7 @@ tr.changed td { font-weight: 600; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #8881;
       padding: 0.5rem; border-radius: 4px; font-size: 0.85rem; }
 .add { color: var(--add); } .del { color: var(--del); } .hunk { color: var(--muted); }
+mark { color: inherit; background: #f2cc6099; border-radius: 2px; }
 .badge { font-size: 0.8rem; border: 1px solid currentColor; border-radius: 3px;
          padding: 0 0.3rem; margin-left: 0.3rem; color: var(--muted); }
 .figures { display: flex; flex-wrap: wrap; gap: 0.5rem; }
@@ -423,14 +434,76 @@ section.change { border-top: 1px solid #8884; }
 """
 
 
+def _marked(line: str, spans: list[tuple[int, int]]) -> str:
+    out, at = [], 0
+    for i, j in spans:
+        out += [html.escape(line[at:i]), f"<mark>{html.escape(line[i:j])}</mark>"]
+        at = j
+    return "".join(out) + html.escape(line[at:])
+
+
+#: what the changed-part marks compare: whole numbers, words, spaces, single characters
+TOKEN = re.compile(r"\d[\d.]*(?:e[-+]?\d+)?|\w+|\s+|.")
+
+
+def _pair_marks(old: str, new: str) -> tuple[str, str]:
+    """Two changed lines with the numbers and words that differ marked (``<mark>``)."""
+    a, b = TOKEN.findall(old), TOKEN.findall(new)
+    starts_a = [0, *itertools.accumulate(len(t) for t in a)]
+    starts_b = [0, *itertools.accumulate(len(t) for t in b)]
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    a_spans, b_spans = [], []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            if i2 > i1:
+                a_spans.append((starts_a[i1], starts_a[i2]))
+            if j2 > j1:
+                b_spans.append((starts_b[j1], starts_b[j2]))
+    return _marked(old, a_spans), _marked(new, b_spans)
+
+
 def _diff_html(diff: str) -> str:
-    lines = []
-    for line in diff.splitlines():
-        css = ("hunk" if line.startswith("@@") else "add" if line.startswith("+") else
-               "del" if line.startswith("-") else "")
-        text = html.escape(line)
-        lines.append(f'<span class="{css}">{text}</span>' if css else text)
-    return "<pre>" + "\n".join(lines) + "</pre>"
+    """A unified diff as HTML: removed and added lines coloured, and where a run of removed
+    lines is followed by as many added ones, the characters that changed marked.
+
+    >>> print(_diff_html("--- a\\n+++ b\\n@@ -1 +1 @@\\n-0.49\\n+0.48999998\\n"))
+    <pre><span class="hunk">--- a</span>
+    <span class="hunk">+++ b</span>
+    <span class="hunk">@@ -1 +1 @@</span>
+    <span class="del">-<mark>0.49</mark></span>
+    <span class="add">+<mark>0.48999998</mark></span></pre>
+    """
+    lines = diff.splitlines()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i < 2 and line.startswith(("---", "+++")) or line.startswith("@@"):
+            out.append(f'<span class="hunk">{html.escape(line)}</span>')
+            i += 1
+            continue
+        if line.startswith("-"):
+            j = i
+            while j < len(lines) and lines[j].startswith("-"):
+                j += 1
+            k = j
+            while k < len(lines) and lines[k].startswith("+"):
+                k += 1
+            removed, added = lines[i:j], lines[j:k]
+            if len(removed) == len(added):
+                pairs = [_pair_marks(a[1:], b[1:]) for a, b in zip(removed, added, strict=True)]
+                out += [f'<span class="del">-{a}</span>' for a, _ in pairs]
+                out += [f'<span class="add">+{b}</span>' for _, b in pairs]
+            else:
+                out += [f'<span class="del">{html.escape(a)}</span>' for a in removed]
+                out += [f'<span class="add">{html.escape(b)}</span>' for b in added]
+            i = k
+            continue
+        css = "add" if line.startswith("+") else ""
+        out.append(f'<span class="{css}">{html.escape(line)}</span>' if css
+                   else html.escape(line))
+        i += 1
+    return "<pre>" + "\n".join(out) + "</pre>"
 
 
 def write_html(result: dict, path: Path) -> None:
@@ -440,10 +513,13 @@ def write_html(result: dict, path: Path) -> None:
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            "<title>What the upgrade changed</title>", f"<style>{CSS}</style>",
            "</head>\n<body>\n<main>", "<h1>What the upgrade changed</h1>"]
-    n = result["changed"]
+    n, figs = result["changed"], result["figures"]
     out.append(f"<p><strong>{n} example output{'s' if n != 1 else ''} changed</strong>, "
                f"{result['unchanged']} unchanged, in {result['compared']['units']} unit(s) "
                f"compared; {len(result['ignored'])} volatile output(s) left out. "
+               f"Figures compared: {figs['compared']} ({figs['identical']} identical, "
+               f"{figs['within_threshold']} within the threshold of "
+               f"{result['threshold']:.2%} of their pixels). "
                f"Reference: {e(', '.join(result['sources']['reference']))}. This build: "
                f"{e(', '.join(result['sources']['this']))}.</p>")
     out.append("<h2>Versions</h2><table><thead><tr><th>framework</th><th>package</th>"
@@ -498,8 +574,10 @@ def markdown(result: dict) -> str:
     lines = ["## What the upgrade changed", "",
              f"**{n} example output{'s' if n != 1 else ''} changed**, {result['unchanged']} "
              f"unchanged ({result['compared']['units']} units compared, "
-             f"{len(result['ignored'])} volatile outputs left out). The full report, with "
-             "the figures, is `index.html` in this job's `output-diff` artifact.", "",
+             f"{len(result['ignored'])} volatile outputs left out; "
+             f"{result['figures']['compared']} figures compared, "
+             f"{result['figures']['identical']} identical). The full report, with the "
+             "figures, is `index.html` in this job's `output-diff` artifact.", "",
              "| framework | package | reference | this build |", "|---|---|---|---|"]
     for row in result["versions"]:
         mark = "**" if row["changed"] else ""
