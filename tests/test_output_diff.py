@@ -119,3 +119,11 @@ def test_a_figure_changes_past_the_threshold_only():
         "size 100x100 -> 100x120, 0.00% of its pixels changed"  # white on white
     gone = same(base, example([]), 0.001, 0.1)
     assert gone and gone["figures"][0]["why"] == "only in the reference"
+
+
+def test_the_tools_own_examples():
+    """The doctests of tools/output_diff.py (`nox -s doctest` reads docs/ only)."""
+    import doctest
+
+    result = doctest.testmod(output_diff)
+    assert result.attempted >= 4 and not result.failed, result

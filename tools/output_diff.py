@@ -307,7 +307,9 @@ def _versions(unit: Unit | None) -> dict[str, str]:
 def compare(reference: dict[str, Path], this: dict[str, Path], threshold: float = THRESHOLD,
             tolerance: float = PIXEL_TOLERANCE) -> dict:
     """Every change between the two sides' common units (the report's data)."""
-    changes, ignored, same = [], [], 0
+    changes: list[dict] = []
+    ignored: list[dict] = []
+    same = 0
     figures = {"compared": 0, "identical": 0, "within_threshold": 0}
     versions: dict[str, dict[str, set[str]]] = {}
     common = [n for n in sorted(this) if n in reference]
