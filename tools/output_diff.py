@@ -94,15 +94,15 @@ def find_units(folder: Path) -> dict[str, Path]:
         return found
     inner = sorted(p.parent for p in folder.glob(f"*/{bundles.INDEX}"))
     if inner:  # a folder of bundles (the published build's artifacts)
-        found: dict[str, Path] = {}
+        merged: dict[str, Path] = {}
         holder: dict[str, Path] = {}
         for sub in inner:
             for name, path in find_units(sub).items():
-                if name in found:
+                if name in merged:
                     raise DiffError(f"{name}: in {holder[name]} and {sub}; give each "
                                     "framework's bundle once")
-                found[name], holder[name] = path, sub
-        return found
+                merged[name], holder[name] = path, sub
+        return merged
     store = folder / "units" if (folder / "units").is_dir() else folder
     found = {}
     for path in sorted(store.rglob("*.ipynb")):
