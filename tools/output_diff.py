@@ -68,6 +68,9 @@ RESULT_TYPES_REPORT = "result-types-report"
 PROVENANCE = "provenance"
 #: the lines of one diff the Markdown summary shows (the report shows them all)
 MARKDOWN_DIFF_LINES = 40
+#: characters of Markdown after which the rest is left to the report (a GitHub job
+#: summary holds 1 MiB)
+MARKDOWN_LIMIT = 200_000
 
 
 class DiffError(Exception):
@@ -580,14 +583,19 @@ def markdown(result: dict) -> str:
              f"{len(result['ignored'])} volatile outputs left out; "
              f"{result['figures']['compared']} figures compared, "
              f"{result['figures']['identical']} identical). The full report, with the "
-             "figures, is `index.html` in this job's `output-diff` artifact.", "",
+             "figures, is `index.html` beside this summary (in CI, the `output-diff` "
+             "artifact).", "",
              "| framework | package | reference | this build |", "|---|---|---|---|"]
     for row in result["versions"]:
         mark = "**" if row["changed"] else ""
         lines.append(f"| {fw_label[row['framework']]} | {row['package']} | "
                      f"{mark}{row['reference']}{mark} | {mark}{row['this']}{mark} |")
     lines.append("")
-    for change in result["changes"]:
+    for n_shown, change in enumerate(result["changes"]):
+        if sum(map(len, lines)) > MARKDOWN_LIMIT:
+            lines += [f"... and {len(result['changes']) - n_shown} more changed outputs: "
+                      "see the report.", ""]
+            break
         note = " (its code changed too)" if change["code_changed"] else ""
         lines.append(f"### `{change['example']}` · {fw_label[change['framework']]}: "
                      f"{change['kind']}{note}")
