@@ -264,6 +264,24 @@ def execute(session: nox.Session) -> None:
 
 
 @nox.session(default=False)
+def diff(session: nox.Session) -> None:
+    """What an upgrade changed: this build's executed outputs against a reference's.
+
+    `nox -s diff -- --against DIR [DIR ...] [--this DIR ...] [--out DIR]` compares, per
+    example and framework, the units of this build (default build/.jupyter_cache, the
+    store `nox -s docs` fills) with the reference's (bundles, a folder of bundles such as
+    the published build's artifacts, or an earlier build's cache): text outputs as a
+    unified diff, figures by the share of pixels that changed (`--threshold`, default
+    0.001), with both sides' versions; `:volatile:` outputs and timings are left out. It
+    writes build/output-diff/index.html (a self-contained report), summary.json and
+    summary.md (for a CI job summary). `--only a,b`, `--frameworks jax` narrow it;
+    `--fail-on-change` exits 1 when something changed (tools/output_diff.py).
+    """
+    _stack(session)
+    session.run(PY, "tools/output_diff.py", *session.posargs)
+
+
+@nox.session(default=False)
 def bench(session: nox.Session) -> None:
     """Time the build: cold, no-change and one-edit rebuilds, against floor and naive.
 

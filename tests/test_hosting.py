@@ -92,8 +92,8 @@ def test_ci_is_one_definition():
     runs = [s.get("run", "") for job in load(".github/workflows/tests.yml")["jobs"].values()
             for s in job["steps"]]
     assert any(CI_SCRIPT in r for r in runs), "tests.yml must run .ci/run"
-    assert not any(re.search(r"\bnox -s\b", r) for r in runs), (
-        "tests.yml runs nox sessions itself: put them in .ci/run, CI's one definition")
+    judged = [r for r in runs if re.search(r"\bnox -s (?!diff\b)", r)]  # diff only informs
+    assert not judged, f"tests.yml runs nox sessions itself: put them in .ci/run ({judged})"
     script = [line.split("#")[0] for line in
               (ROOT / CI_SCRIPT).read_text(encoding="utf-8").splitlines()]
     sessions = [m.group(1) for line in script if (m := re.search(r"\bnox -s ([\w ]+)", line))]
