@@ -81,11 +81,29 @@ def environment_key(framework: str) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def snippet_key(path: Path, framework: str, pasted: bool) -> str:
+def snippet_key(path: Path, framework: str, how: str) -> str:
+    """The cache key of one run: ``how`` is "pasted", "file" or a changed condition."""
     digest = hashlib.sha256(environment_key(framework).encode())
-    digest.update(b"pasted" if pasted else b"file")
+    digest.update(how.encode() + b"\0")
     digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def _cached(path: Path, framework: str, how: str) -> dict | None:
+    cache = cache_folder()
+    stored = cache / f"{snippet_key(path, framework, how)}.pickle" if cache else None
+    return pickle.loads(stored.read_bytes()) if stored and stored.is_file() else None
+
+
+def _store(path: Path, framework: str, how: str, result: dict) -> None:
+    cache = cache_folder()
+    if cache is None:
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    stored = cache / f"{snippet_key(path, framework, how)}.pickle"
+    partial = stored.with_suffix(f".{os.getpid()}.part")
+    partial.write_bytes(pickle.dumps(result))
+    partial.replace(stored)  # atomic: a parallel run never reads half a result
 
 
 def cache_folder() -> Path | None:
@@ -111,23 +129,17 @@ def run(wanted: list[tuple[object, str]]) -> dict[tuple[str, str], dict]:
         jobs.append((example.key, fw, path, True))
         if f"{example.key}[{fw}]" in PASTE_FAILS:
             jobs.append((example.key, fw, path, False))
-    cache = cache_folder()
     done: dict[tuple[str, str, bool], dict] = {}
     missing = []
     for key, fw, path, pasted in jobs:
-        stored = cache / f"{snippet_key(path, fw, pasted)}.pickle" if cache else None
-        if stored is not None and stored.is_file():
-            done[(key, fw, pasted)] = pickle.loads(stored.read_bytes())
+        how = "pasted" if pasted else "file"
+        if (cached := _cached(path, fw, how)) is not None:
+            done[(key, fw, pasted)] = cached
         else:
             missing.append((key, fw, path, pasted))
     for (key, fw, path, pasted), result in zip(missing, _execute(missing), strict=True):
         done[(key, fw, pasted)] = result
-        if cache is not None:
-            cache.mkdir(parents=True, exist_ok=True)
-            stored = cache / f"{snippet_key(path, fw, pasted)}.pickle"
-            partial = stored.with_suffix(f".{os.getpid()}.part")
-            partial.write_bytes(pickle.dumps(result))
-            partial.replace(stored)  # atomic: a parallel run never reads half a result
+        _store(path, fw, "pasted" if pasted else "file", result)
     results = {}
     for key, fw, _path, pasted in jobs:
         if not pasted:
@@ -161,3 +173,28 @@ def _execute(missing: list[tuple[str, str, Path, bool]]) -> list[dict]:
             for i, result in zip(group, future.result(), strict=True):
                 out[i] = result
     return out  # type: ignore[return-value]
+
+
+def run_changed(condition: str, framework: str, paths: list[Path]) -> dict[str, dict]:
+    """{path: result} of snippets run under a changed condition (tests/test_snippet_rules.py):
+    ``condition`` names the worker function (``run_on_simulated_accelerator``,
+    ``run_with_same_draws``), which runs them in a process of their own (it changes the
+    framework for good). Cached like every run, keyed by the condition too."""
+    results = {}
+    missing = []
+    for path in paths:
+        if (cached := _cached(path, framework, condition)) is not None:
+            results[str(path)] = cached
+        else:
+            missing.append(path)
+    if missing:
+        import snippet_worker
+
+        with ProcessPoolExecutor(1, mp_context=get_context("spawn"),
+                                 initializer=snippet_worker.init_worker) as pool:
+            ran = pool.submit(getattr(snippet_worker, condition), framework,
+                              [str(p) for p in missing]).result()
+        for path, result in zip(missing, ran, strict=True):
+            _store(path, framework, condition, result)
+            results[str(path)] = result
+    return results

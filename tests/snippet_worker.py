@@ -104,7 +104,7 @@ NOT_ON_CPU = ("can't convert {} device type tensor to numpy. Use Tensor.cpu() to
               "tensor to host memory first.")
 
 
-def run_on_simulated_accelerator(paths: list[str]) -> list[dict]:
+def run_on_simulated_accelerator(framework: str, paths: list[str]) -> list[dict]:
     """Run PyTorch snippets as if the default device were an accelerator.
 
     A TorchFunctionMode (the mechanism behind ``torch.set_default_device``) marks every
@@ -163,11 +163,12 @@ def run_on_simulated_accelerator(paths: list[str]) -> list[dict]:
                     mark(out, True)
             return out
 
+    assert framework == "torch", "the simulated accelerator is PyTorch's default device"
     results = []
     for path in paths:
         with SimulatedAccelerator():
             results.append(run_one(path, "torch"))
-    return results
+    return _transportable(results)
 
 
 def run_with_same_draws(framework: str, paths: list[str], n: int = 8) -> list[dict]:

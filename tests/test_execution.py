@@ -155,6 +155,7 @@ def test_the_cache_database_is_created_before_any_reader(tmp_path):
     assert (tmp_path / "cache" / "global.db").is_file()
 
 
+@pytest.mark.full  # full tier: about processes (forked kernels)
 def test_forked_kernels_give_the_same_pages(fresh_fixture_build, tmp_path):
     """A page run in a kernel forked from the zygote (prelim.execute.forked, the default
     here) reads exactly as one run in a kernel started the usual way: all three
@@ -171,6 +172,7 @@ def test_forked_kernels_give_the_same_pages(fresh_fixture_build, tmp_path):
     assert not diffs, "\n\n".join(diffs)
 
 
+@pytest.mark.full  # full tier: about processes (forked kernels)
 def test_a_forked_kernel_logs_into_the_cell(tmp_path):
     """TensorFlow's Python logger gets its handler when TensorFlow is imported: in the
     zygote, bound to the process's own stderr. In a kernel forked from there, its lines

@@ -288,6 +288,7 @@ def _every_text(html: Path):
             yield str(path), path.read_bytes().decode("utf-8", "replace")
 
 
+@pytest.mark.full  # full tier: a whole second build of the fixture site
 @pytest.mark.slow
 def test_teachers_build_leaves_every_solution_out(tmp_path):
     """The fixture site with one exercise, built with -D hide_solutions=1 under -W: the

@@ -295,6 +295,7 @@ def _truncate(db: Path) -> None:
         f.truncate(db.stat().st_size // 2)
 
 
+@pytest.mark.full  # full tier: builds, corrupts and rebuilds a site twice over
 @pytest.mark.parametrize("corrupt", [_overwrite_header, _truncate],
                          ids=["garbage-header", "truncated"])
 def test_corrupt_cache_database(tmp_path, cached_site, corrupt):
@@ -320,6 +321,7 @@ GATE = ("import pathlib\nimport time\n\npathlib.Path('../started').touch()\n"
         "while not pathlib.Path('../release').exists():\n    time.sleep(0.05)\n'released'\n")
 
 
+@pytest.mark.full  # full tier: about processes (two builds racing)
 def test_two_builds_at_once(tmp_path):
     """While one build runs, a second into the same output, or into another output with
     the same execution cache, fails at once and says why; the first is unharmed."""

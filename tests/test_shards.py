@@ -19,7 +19,8 @@ import pytest
 from helpers import build, executed, html_of, small_site, text_of
 from html_compare import differences
 
-pytestmark = pytest.mark.slow
+#: the full tier: shards are about processes and environments (several builds each)
+pytestmark = [pytest.mark.slow, pytest.mark.full]
 
 SHARDS = {"torch-jax": "torch,jax", "tf": "tf"}
 

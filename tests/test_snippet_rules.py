@@ -13,12 +13,11 @@
 from __future__ import annotations
 
 import ast
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 
 import pytest
 from test_agreement import Mismatch, compare
 
+import snippet_runs
 from conftest import EXAMPLES, ROOT
 
 #: PyTorch snippets that hand values to the host libraries (matplotlib, NumPy, pandas): on a
@@ -160,13 +159,8 @@ def test_the_static_check_sees_a_tensor_on_its_way_to_matplotlib():
 
 @pytest.fixture(scope="module")
 def accelerator_results():
-    import snippet_worker
-
-    with ProcessPoolExecutor(1, mp_context=get_context("spawn"),
-                             initializer=snippet_worker.init_worker) as pool:
-        results = pool.submit(snippet_worker.run_on_simulated_accelerator,
-                              [str(e.path("torch")) for e in TORCH_PLOTS]).result()
-    return {r["path"]: r for r in results}
+    return snippet_runs.run_changed("run_on_simulated_accelerator", "torch",
+                                    [e.path("torch") for e in TORCH_PLOTS])
 
 
 @pytest.mark.parametrize("example", TORCH_PLOTS, ids=[e.key for e in TORCH_PLOTS])
@@ -192,16 +186,13 @@ SAME_DRAWS = ["probability/uniform_normal", "probability/laws", "probability/var
 
 @pytest.fixture(scope="module")
 def same_draw_results():
-    import snippet_worker
-
     by_key = {e.key: e for e in EXAMPLES}
-    with ProcessPoolExecutor(3, mp_context=get_context("spawn"),
-                             initializer=snippet_worker.init_worker) as pool:
-        futures = {fw: pool.submit(snippet_worker.run_with_same_draws, fw,
-                                   [str(by_key[k].path(fw)) for k in SAME_DRAWS])
-                   for fw in ("torch", "jax", "tf")}
-        return {(key, fw): result for fw, f in futures.items()
-                for key, result in zip(SAME_DRAWS, f.result(), strict=True)}
+    results = {}
+    for fw in ("torch", "jax", "tf"):
+        ran = snippet_runs.run_changed("run_with_same_draws", fw,
+                                       [by_key[k].path(fw) for k in SAME_DRAWS])
+        results.update({(k, fw): ran[str(by_key[k].path(fw))] for k in SAME_DRAWS})
+    return results
 
 
 @pytest.mark.parametrize("key", SAME_DRAWS)
