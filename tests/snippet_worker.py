@@ -53,11 +53,12 @@ def _run_checked(path: str, framework: str, pasted: bool, result: dict):
 
     - ``result["warnings"]``: every warning raised while it runs ({category, message}),
       whatever the filters would show, since prose may name one (test_claims);
+    - ``result["raised"]``: the classes of the exception it raised, if any (test_claims);
     - JAX only, ``result["key_reuse"]``: None, or where and how the snippet used a
-      consumed random key. JAX snippets run with ``jax.debug_key_reuse`` on, so a key
-      drawn from and then split (or drawn from twice) raises KeyReuseError here; such a
-      snippet then runs again with the check off, as the page runs it, so every other
-      test sees the result it always saw (only the offending snippets run twice).
+      consumed random key ({line, message}). JAX snippets run with ``jax.debug_key_reuse``
+      on, so a key drawn from and then split (or drawn from twice) raises KeyReuseError
+      here; such a snippet then runs again with the check off, as the page runs it, so
+      every other test sees the result it always saw (only the offenders run twice).
     """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")  # recorded, not shown: stdout is unchanged
@@ -73,11 +74,16 @@ def _run_checked(path: str, framework: str, pasted: bool, result: dict):
             except jax.errors.KeyReuseError as err:
                 line = next((f.lineno for f in reversed(traceback.extract_tb(err.__traceback__))
                              if f.filename in (path, harness.PASTED)), None)
-                result["key_reuse"] = f"line {line}: {str(err).splitlines()[0]}"
+                result["key_reuse"] = {"line": line, "message": str(err).splitlines()[0]}
                 caught.clear()
                 if "matplotlib.pyplot" in sys.modules:  # a half-drawn figure would be read
                     sys.modules["matplotlib.pyplot"].close("all")
             return harness.run(path, pasted=pasted)
+        except BaseException as err:
+            # its classes, not just its name: prose may name a base class (TypeError for
+            # JAX's TracerBoolConversionError)
+            result["raised"] = [c.__name__ for c in type(err).__mro__[:-1]]
+            raise
         finally:
             seen = {(w.category.__name__, str(w.message)[:500]) for w in caught}
             result["warnings"] = [{"category": c, "message": m} for c, m in sorted(seen)]
