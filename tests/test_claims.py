@@ -256,13 +256,15 @@ def unproduced(snippet_results) -> list[Claim]:
 def test_every_claim_is_executed(snippet_results):
     missing = [c for c in unproduced(snippet_results)
                if (c.page, c.framework, c.name) not in ALLOWED]
-    assert not missing, (
-        f"{len(missing)} claim(s) in the prose name what no example shows in that "
-        "framework. For each: add an example to that page (in a solution, to that "
-        "solution) whose snippet in that framework raises, warns or returns it (an error it "
-        "teaches declared with `# raises: <Error>`); or correct the sentence; or, if it "
-        "truly needs no example, list it in ALLOWED in tests/test_claims.py as "
-        "(page, framework, name) with the reason.\n" + "\n".join(map(describe, missing)))
+    if missing:
+        pytest.fail(
+            f"{len(missing)} claim(s) in the prose name what no example shows in that "
+            "framework. For each: add an example to that page (in a solution, to that "
+            "solution) whose snippet in that framework raises, warns or returns it (an "
+            "error it teaches declared with `# raises: <Error>`); or correct the sentence; "
+            "or, if it truly needs no example, list it in ALLOWED in tests/test_claims.py "
+            "as (page, framework, name) with the reason.\n"
+            + "\n".join(map(describe, missing)), pytrace=False)
 
 
 def describe(claim: Claim) -> str:
