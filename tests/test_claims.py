@@ -236,18 +236,16 @@ def produced(page: str, examples: list[str], framework: str, snippet_results) ->
 
 
 def unproduced(snippet_results) -> list[Claim]:
-    """The claims no example shows. A solution is judged by its own examples: the reader
-    opens it to check an answer, and a page's other examples (an error raised for another
-    reason) must not vouch for what the solution says."""
-    missing = []
-    for name in PAGES:
-        page = read_page((DOCS / f"{name}.md").read_text(encoding="utf-8"))
-        for claim in claims_of(name, page):
-            shown = produced(name, page.examples[claim.solution], claim.framework,
-                             snippet_results)
-            if claim.name not in shown:
-                missing.append(claim)
-    return missing
+    return [claim for name in PAGES for claim in unshown(
+        name, read_page((DOCS / f"{name}.md").read_text(encoding="utf-8")), snippet_results)]
+
+
+def unshown(name: str, page: Page, snippet_results) -> list[Claim]:
+    """The page's claims no example shows. A solution is judged by its own examples: the
+    reader opens it to check an answer, and the page's other examples (an error raised
+    there for another reason) must not vouch for what the solution says."""
+    return [claim for claim in claims_of(name, page) if claim.name not in produced(
+        name, page.examples[claim.solution], claim.framework, snippet_results)]
 
 
 # -- the tests -----------------------------------------------------------------------------
@@ -330,3 +328,20 @@ def test_the_worker_records_warnings(tmp_path):
     assert result["printed"] == "out\n" and result["error"] is None
     assert result["warnings"] == [{"category": "DeprecationWarning", "message": "old"},
                                   {"category": "UserWarning", "message": "odd"}]
+
+
+def test_a_solution_is_judged_by_its_own_examples():
+    """The claim issue 21 found: a solution saying JAX raises `TypeError` for a
+    broadcast (it raises ValueError), on a page whose other JAX examples raise TypeError."""
+    page = read_page("\n".join([
+        "JAX raises `TypeError` for a list index.", "",
+        "```{code-cell}", ":example: list_index", "```", "",
+        "```{solution-start} ex-p-broadcast", ":class: dropdown", "```", "",
+        "Shapes `(3,)` and `(2,)` do not broadcast: `TypeError` in JAX.", "",
+        "```{code-cell}", ":example: ex_broadcast", "```", "", "```{solution-end}", "```"]))
+    results = {("p/list_index", "jax"): {"exc_type": "TracerBoolConversionError",
+                                         "raised": ["TracerBoolConversionError", "TypeError"],
+                                         "error": "...", "dtype": "raises ..."},
+               ("p/ex_broadcast", "jax"): {"exc_type": None, "error": None, "dtype": "float32"}}
+    assert [(c.line, c.solution) for c in unshown("p", page, results)] == [
+        (11, "ex-p-broadcast")]
