@@ -13,6 +13,7 @@ import pickle
 import sys
 import time
 import traceback
+import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -46,12 +47,54 @@ def _global_state(framework: str):
     return None
 
 
+def _run_checked(path: str, framework: str, pasted: bool, result: dict):
+    """``harness.run``, recording what the tests of tests/test_claims.py and
+    tests/test_key_reuse.py judge, without changing what the snippet returns or prints:
+
+    - ``result["warnings"]``: every warning raised while it runs ({category, message}),
+      whatever the filters would show, since prose may name one (test_claims);
+    - ``result["raised"]``: the classes of the exception it raised, if any (test_claims);
+    - JAX only, ``result["key_reuse"]``: None, or where and how the snippet used a
+      consumed random key ({line, message}). JAX snippets run with ``jax.debug_key_reuse``
+      on, so a key drawn from and then split (or drawn from twice) raises KeyReuseError
+      here; such a snippet then runs again with the check off, as the page runs it, so
+      every other test sees the result it always saw (only the offenders run twice).
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")  # recorded, not shown: stdout is unchanged
+        try:
+            if framework != "jax":
+                return harness.run(path, pasted=pasted)
+            import jax
+
+            result["key_reuse"] = None
+            try:
+                with jax.debug_key_reuse(True):
+                    return harness.run(path, pasted=pasted)
+            except jax.errors.KeyReuseError as err:
+                line = next((f.lineno for f in reversed(traceback.extract_tb(err.__traceback__))
+                             if f.filename in (path, harness.PASTED)), None)
+                result["key_reuse"] = {"line": line, "message": str(err).splitlines()[0]}
+                caught.clear()
+                if "matplotlib.pyplot" in sys.modules:  # a half-drawn figure would be read
+                    sys.modules["matplotlib.pyplot"].close("all")
+            return harness.run(path, pasted=pasted)
+        except BaseException as err:
+            # its classes, not just its name: prose may name a base class (TypeError for
+            # JAX's TracerBoolConversionError)
+            result["raised"] = [c.__name__ for c in type(err).__mro__[:-1]]
+            raise
+        finally:
+            seen = {(w.category.__name__, str(w.message)[:500]) for w in caught}
+            result["warnings"] = [{"category": c, "message": m} for c, m in sorted(seen)]
+
+
 def run_one(path: str, framework: str, pasted: bool = False) -> dict:
     before = _global_state(framework)
     start = time.perf_counter()
     result = {"path": path, "error": None, "exc_type": None}
     try:
-        value, printed = harness.run(path, pasted=pasted)
+        value, printed = _run_checked(path, framework, pasted, result)
         # the type of the value as the snippet returned it, before NumPy normalises it
         result["dtype"] = result_types.describe(value)
         result["signature"] = result_types.signature(value)
