@@ -224,6 +224,9 @@ def produced(page: str, examples: list[str], framework: str, snippet_results) ->
             continue
         names.add(result["exc_type"] or "")
         names |= set(result.get("raised", ()))  # and its base classes
+        # a snippet that fails only when pasted (snippet_runs.PASTE_FAILS) shows that error
+        # beside its example: its pasted run's error class
+        names.add((result.get("pasted") or ("",))[0] or "")
         warned = result.get("warnings", [])
         names |= {w["category"] for w in warned}
         output = " ".join(str(result.get(k) or "") for k in ("dtype", "signature", "repr",
