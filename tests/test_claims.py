@@ -327,7 +327,7 @@ def test_the_worker_records_warnings(tmp_path):
                     "warnings.warn('odd', UserWarning)\n1\n", encoding="utf-8")
     with ProcessPoolExecutor(1, mp_context=get_context("spawn"),
                              initializer=snippet_worker.init_worker) as pool:
-        [result] = pool.submit(snippet_worker.run_all, "tf", [str(path)]).result()
+        [result] = pool.submit(snippet_worker.run_jobs, [(str(path), "tf", True)]).result()
     assert result["printed"] == "out\n" and result["error"] is None
     assert result["warnings"] == [{"category": "DeprecationWarning", "message": "old"},
                                   {"category": "UserWarning", "message": "odd"}]

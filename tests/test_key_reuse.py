@@ -91,7 +91,7 @@ def test_the_worker_catches_a_key_drawn_from_and_then_split(tmp_path):
         (tmp_path / name).write_text(text, encoding="utf-8")
     with ProcessPoolExecutor(1, mp_context=get_context("spawn"),
                              initializer=snippet_worker.init_worker) as pool:
-        bad, good = pool.submit(snippet_worker.run_all, "jax", paths).result()
+        bad, good = pool.submit(snippet_worker.run_jobs, [(p, "jax", True) for p in paths]).result()
     assert bad["key_reuse"]["line"] == 4 and "random_split" in bad["key_reuse"]["message"]
     assert bad["error"] is None and bad["dtype"] == "float"
     assert good["key_reuse"] is None and good["error"] is None
