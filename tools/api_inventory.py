@@ -267,8 +267,14 @@ def listing_text(package: str, entries: dict[str, str], source: str, version: st
 
 def _read(source: str) -> bytes:
     if source.startswith(("https://", "http://")):
-        with urllib.request.urlopen(source, timeout=60) as reply:  # noqa: S310 - https only
-            return reply.read()
+        try:
+            with urllib.request.urlopen(source, timeout=60) as reply:  # noqa: S310
+                return reply.read()
+        except OSError as err:
+            raise SystemExit(f"cannot download {source} ({err}): without the network, "
+                             "pass a downloaded objects.inv (--torch FILE, --jax FILE) or "
+                             "the documentation's sources (--torch-sources DIR, "
+                             "--jax-sources DIR)") from None
     return Path(source).read_bytes()
 
 
