@@ -1,5 +1,6 @@
 """Sphinx configuration. Build with ``nox -s docs`` (``sphinx-build -c . docs build/html``)."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -91,3 +92,10 @@ latex_use_xindy = False
 latex_domain_indices = False
 # where `nox -s pdf` leaves the PDFs; an HTML build that finds them there links them
 prelim_pdf_folder = str(ROOT / "build" / "pdf")
+
+# -- Open in Colab and Kaggle --------------------------------------------------------
+# Colab and Kaggle open a notebook from a GitHub path: the Pages workflow commits the
+# built notebooks to the branch `notebooks` of this repository ("owner/name", which it
+# sets here from github.repository) and the download line links each notebook there.
+# Unset (a local build, Read the Docs), no such links.
+prelim_notebooks_repository = os.environ.get("PRELIM_NOTEBOOKS_REPOSITORY", "")

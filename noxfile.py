@@ -454,6 +454,23 @@ def lint(session: nox.Session) -> None:
 
 
 @nox.session(default=False)
+def inventories(session: nox.Session) -> None:
+    """Refresh the listings of what each framework documents (the links from code check them).
+
+    Writes docs/_ext/prelim/data/api_inventories/<package>.txt (tools/api_inventory.py):
+    PyTorch's and JAX's from their documentation's objects.inv at the pinned version (this
+    needs the network; `-- --torch FILE`, `--jax FILE` read a downloaded one, and
+    `--torch-sources DIR`, `--jax-sources DIR` derive them offline from a checkout of the
+    documentation's sources), TensorFlow's from the installed package's public API. After
+    a framework upgrade, run it and commit the listings (tests/test_api_inventories.py
+    fails while a listing is of another version). `-- --only tensorflow` refreshes one;
+    `-- --check` writes nothing and fails on a listing that would change.
+    """
+    _stack(session)
+    session.run(PY, "tools/api_inventory.py", *session.posargs)
+
+
+@nox.session(default=False)
 def determinism(session: nox.Session) -> None:
     """Build the site twice from scratch and compare every page (not run by default).
 

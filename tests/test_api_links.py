@@ -1,9 +1,10 @@
 """Framework calls in the examples' code link to the frameworks' reference pages.
 
-render/api_links.py wraps each call the Rosetta extraction finds (core/rosetta.py) in a
-link built by URL rules (core/api_pages.py; the build fetches no inventory). Here: every
-such call of every snippet is linked on its page, the Rosetta index links them too, and
-every linked name exists in the installed framework, so no link points at nothing.
+render/api_links.py links each call the Rosetta extraction finds (core/rosetta.py) while
+the code is highlighted, to the page its framework's stored listing gives
+(core/api_pages.py; the build fetches no inventory; tests/test_api_inventories.py checks
+the pages). Here: every such call of every snippet is linked on its page, the Rosetta
+index links them too, and every linked name exists in the installed framework.
 """
 
 from __future__ import annotations

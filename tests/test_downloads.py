@@ -10,23 +10,36 @@ the downloads must keep them).
 from __future__ import annotations
 
 import io
+import re
 import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
 import nbformat
 import pytest
+from publish_notebooks import publish
 
-from helpers import CHAPTERS, DOCS, ROOT, build, examples_of, executed, parse
+from helpers import CHAPTERS, DOCS, ROOT, build, examples_of, executed, parse, small_site
 from prelim.core.exercises import examples_in_solutions
 from prelim.core.frameworks import FRAMEWORKS
 from prelim.core.snippets import Example
+from prelim.generate.downloads import VERSIONS_TAG, published_path
 
 pytestmark = pytest.mark.slow
 
 
 def _download_links(site: Path, page: str) -> list[str]:
     return [u for u in parse(site, page).links if u.startswith(f"downloads/{page}/")]
+
+
+def snippet_cells(nb) -> list:
+    """A notebook's code cells but its first, the versions cell (prelim: each a snippet)."""
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code and VERSIONS_TAG in code[0].metadata.get("tags", []), \
+        "the notebook's first code cell is not the versions cell"
+    return code[1:]
 
 
 @pytest.mark.parametrize("page", CHAPTERS)
@@ -37,7 +50,7 @@ def test_chapter_offers_a_notebook_per_framework_with_outputs(real_site, page):
         assert url in links, f"{page}.html does not link {url}: {links}"
         nb = nbformat.read(real_site / url, as_version=4)
         nbformat.validate(nb)
-        code = [c for c in nb.cells if c.cell_type == "code"]
+        code = snippet_cells(nb)
         solved = examples_in_solutions((DOCS / f"{page}.md").read_text("utf-8"))
         expected = [Example(page, name).snippets((fw,))[fw].source
                     for name in examples_of(page) if name not in solved]  # solutions: apart
@@ -105,5 +118,74 @@ def test_downloads_keep_outputs_when_the_cache_serves_the_page(fresh_fixture_bui
     assert not executed(proc.log) and "Using cached notebook" in proc.log
     for name in FILES[:3]:
         nb = nbformat.reads(downloads(site)[name].decode(), as_version=4)
-        assert all(c.outputs for c in nb.cells if c.cell_type == "code"), f"{name}: no outputs"
+        assert all(c.outputs for c in snippet_cells(nb)), f"{name}: no outputs"
     assert downloads(site) == downloads(fresh_fixture_build)
+
+
+def test_no_launch_links_when_no_repository_is_set(fresh_fixture_build):
+    page = (fresh_fixture_build / "_build" / "html" / "basics.html").read_text("utf-8")
+    assert "prelim-launch" not in page and "colab.research.google.com" not in page
+
+
+# -- Open in Colab and Kaggle: the notebooks branch -----------------------------------------
+
+REPOSITORY = "someone/prelim"
+_LAUNCH = re.compile(r'<a class="[^"]*prelim-launch[^"]*" href="([^"]+)"')
+_NOTEBOOK = re.compile(r'<a class="[^"]*prelim-download[^"]*" href="([^"]+\.ipynb)"')
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> tuple[Path, Path]:
+    """(the fixture site built with a notebooks repository, its notebooks branch tree)."""
+    site = small_site(tmp_path_factory.mktemp("launch") / "site")
+    proc = build(site, "-D", f"prelim_notebooks_repository={REPOSITORY}")
+    assert proc.returncode == 0, proc.log[-3000:]
+    html = site / "_build" / "html"
+    branch = site.parent / "branch"
+    publish(html, branch)
+    return html, branch
+
+
+def test_each_notebook_link_has_launch_links_to_a_file_the_branch_holds(published):
+    html, branch = published
+    prefixes = {"colab": f"https://colab.research.google.com/github/{REPOSITORY}/blob/notebooks/",
+                "kaggle": "https://kaggle.com/kernels/welcome?src=https://github.com/"
+                          f"{REPOSITORY}/blob/notebooks/"}
+    checked = 0
+    for page in sorted(html.glob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        notebooks, launches = _NOTEBOOK.findall(text), _LAUNCH.findall(text)
+        assert len(launches) == 2 * len(notebooks), f"{page.name}: {notebooks} {launches}"
+        for notebook, colab, kaggle in zip(notebooks, launches[::2], launches[1::2],
+                                           strict=True):
+            path = published_path(notebook)
+            assert colab == prefixes["colab"] + path, colab
+            assert kaggle == prefixes["kaggle"] + path, kaggle
+            assert (branch / path).is_file(), \
+                f"{page.name}: {colab} opens {path}, which the publishing step did not write"
+            assert (branch / path).read_bytes() == (html / notebook).read_bytes(), path
+            checked += 1
+    assert checked >= 3, "the fixture's chapter offers a notebook per framework"
+
+
+def test_the_versions_cell_says_when_the_versions_differ(published):
+    html, _ = published
+    for notebook in sorted((html / "downloads").rglob("*.ipynb")):
+        cell = next(c for c in nbformat.read(notebook, as_version=4).cells
+                    if c.cell_type == "code")
+        assert VERSIONS_TAG in cell.metadata.get("tags", []), notebook.name
+        built = re.search(r'built = \{"([\w-]+)": "([^"]+)"\}', cell.source)
+        assert built, f"{notebook.name}: no recorded version in {cell.source}"
+        package, version = built.groups()
+
+        def run(source: str) -> str:
+            # a fresh interpreter, isolated (-I): as a kernel runs the cell
+            return subprocess.run([sys.executable, "-I", "-c", source], capture_output=True,
+                                  text=True, check=True, timeout=60).stdout
+
+        same = run(cell.source)
+        assert f"{package}: the outputs below were made with {version}" in same
+        assert "Versions differ" not in same, same
+        other = run(cell.source.replace(f'"{version}"', '"0.0.1"'))
+        assert f"Versions differ: {package} " in other and "is not 0.0.1" in other, other
+        assert "pip install" not in cell.source.split("print(")[0], "it must install nothing"

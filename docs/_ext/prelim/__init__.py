@@ -114,4 +114,4 @@ def setup(app):
                   setup_page_meta, setup_template_cache, setup_latex):
         stage(app)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True,
-            "env_version": 1}
+            "env_version": 2}  # 2: code blocks carry their calls (render.api_links)

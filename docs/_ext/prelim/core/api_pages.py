@@ -1,22 +1,29 @@
-"""Where each framework documents a function: the URL rules behind the links from code.
+"""Where each framework documents a function: the pages the links from code point to.
 
-The build is offline, so no inventory is fetched: each framework's reference names its
-pages after the function's full dotted name, and these rules turn a name into its page.
-The names come from ``rosetta`` (the calls a snippet makes); tests/test_api_links.py
-imports every linked name in the installed framework, so no link points at a function
-that does not exist.
+The build is offline, so it reads no inventory from the web: each framework's listing of
+what it documents is stored beside the extension (``data/api_inventories/<package>.txt``,
+written by ``nox -s inventories``, which says where each came from and for which
+version). A call links to the page its listing gives for its full name; a name the
+listing lacks (a method such as ``tf.random.Generator.from_seed``, a function documented
+under another name) links to its nearest documented parent (``tf.random.Generator``),
+and a name with no documented parent links to nothing: never to a page that does not
+exist. The names come from ``rosetta`` (the calls a snippet makes).
 """
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 from .rosetta import SHORT_NAMES
 
-#: the framework packages, and the URL of a fully qualified name's reference page
+#: the framework packages, and the root their listings' pages are relative to
 PAGES = {
-    "torch": "https://docs.pytorch.org/docs/stable/generated/{full}.html",
-    "jax": "https://docs.jax.dev/en/latest/_autosummary/{full}.html",
-    "tensorflow": "https://www.tensorflow.org/api_docs/python/{tf_path}",
+    "torch": "https://docs.pytorch.org/docs/stable/",
+    "jax": "https://docs.jax.dev/en/latest/",
+    "tensorflow": "https://www.tensorflow.org/api_docs/python/",
 }
+INVENTORIES = Path(__file__).resolve().parents[1] / "data" / "api_inventories"
 
 
 def full_name(name: str) -> str:
@@ -31,6 +38,60 @@ def full_name(name: str) -> str:
     return name
 
 
+@functools.cache
+def inventory(package: str) -> dict[str, str]:
+    """A package's listing: documented name -> its page (and anchor), relative to PAGES."""
+    pages: dict[str, str] = {}
+    path = INVENTORIES / f"{package}.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, page = line.partition(" ")
+            pages[name] = page.replace("$", name)
+    return pages
+
+
+def inventory_header(package: str) -> dict[str, str]:
+    """The ``# key: value`` lines of a package's listing (package, version, source, ...)."""
+    out = {}
+    for line in (INVENTORIES / f"{package}.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        key, sep, value = line[1:].strip().partition(": ")
+        if sep and " " not in key:
+            out[key] = value
+    return out
+
+
+def documented(name: str) -> str | None:
+    """The nearest name, ``name`` itself or a parent, that its framework documents.
+
+    >>> documented("torch.linalg.vector_norm"), documented("tf.random.Generator.from_seed")
+    ('torch.linalg.vector_norm', 'tensorflow.random.Generator')
+    >>> documented("numpy.sum") is None, documented(".sum()") is None
+    (True, True)
+    """
+    full = full_name(name)
+    package = full.partition(".")[0]
+    if package not in PAGES or full == package:
+        return None
+    pages = inventory(package)
+    parts = full.split(".")
+    for cut in range(len(parts), 1, -1):
+        if (candidate := ".".join(parts[:cut])) in pages:
+            return candidate
+    return None
+
+
+def page_of(full: str) -> str:
+    """The page (relative to its framework's root) of a documented name: its listed page,
+    without the anchor when that only names the page's own object or module."""
+    page = inventory(full.partition(".")[0])[full]
+    path, _, anchor = page.partition("#")
+    if anchor and (path.rsplit("/", 1)[-1] == f"{anchor}.html" or anchor.startswith("module-")):
+        return path
+    return page
+
+
 def api_url(name: str) -> str | None:
     """The reference page of a framework call (short or full name), or None (a method).
 
@@ -40,11 +101,14 @@ def api_url(name: str) -> str | None:
     'https://docs.jax.dev/en/latest/_autosummary/jax.numpy.arange.html'
     >>> api_url("tf.random.normal")
     'https://www.tensorflow.org/api_docs/python/tf/random/normal'
+    >>> api_url("torch.special.erfc")  # documented on its module's page
+    'https://docs.pytorch.org/docs/stable/special.html#torch.special.erfc'
+    >>> api_url("tf.acos")  # an alias: its canonical name's page
+    'https://www.tensorflow.org/api_docs/python/tf/math/acos'
     >>> api_url(".sum()") is None
     True
     """
-    full = full_name(name)
-    package, _, rest = full.partition(".")
-    if package not in PAGES or not rest:
+    found = documented(name)
+    if found is None:
         return None
-    return PAGES[package].format(full=full, tf_path="tf/" + rest.replace(".", "/"))
+    return PAGES[found.partition(".")[0]] + page_of(found)

@@ -50,6 +50,17 @@ def _aliases(tree: ast.AST) -> dict[str, str]:
     return names
 
 
+def resolve(written: str, source: str) -> str | None:
+    """The full name a dotted name written in ``source`` has there, by its imports.
+
+    >>> resolve("jnp.exp", "import jax.numpy as jnp"), resolve("norm", "import torch")
+    ('jax.numpy.exp', None)
+    """
+    head, _, rest = written.partition(".")
+    full = _aliases(ast.parse(source)).get(head)
+    return None if full is None else full + ("." + rest if rest else "")
+
+
 def short_name(full: str) -> str:
     """The conventional spelling of a fully qualified framework name.
 

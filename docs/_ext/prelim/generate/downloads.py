@@ -9,6 +9,16 @@ On every page with examples, a line under the provenance line links to
   chapter notebooks carry the exercises, their solutions are in these (``core.exercises``);
 - and, when ``nox -s pdf`` built them, the whole site as one PDF per framework (``pdfs``).
 
+Beside each notebook, "Open in Colab" and "Open in Kaggle" when the site is published
+with a repository to open them from (``prelim_notebooks_repository``, "owner/name"; the
+Pages workflow sets it from ``github.repository``): Colab and Kaggle open a notebook from
+a GitHub path, not from the site, so the workflow commits the built notebooks to the
+branch ``prelim_notebooks_branch`` (``tools/publish_notebooks.py`` lays them out with
+``published_path``, the function the links are made with). Unset, no such links.
+
+Each notebook installs nothing: its first code cell prints the version of the framework
+the chapter was built with and the one it finds, and says so when they differ.
+
 A PDF (the LaTeX builder) has no such line: it links no files beside it.
 
 myst-nb writes each page's notebook to ``<outdir>/../jupyter_execute/<page>.ipynb``, with
@@ -63,6 +73,28 @@ def zip_path(docname: str) -> str:
     return f"{FOLDER}/{docname}/{PurePosixPath(docname).name}_snippets.zip"
 
 
+def published_path(download: str) -> str:
+    """Where the notebooks branch holds a notebook of the site (its path under downloads/).
+
+    >>> published_path("downloads/calculus/calculus_jax.ipynb")
+    'calculus/calculus_jax.ipynb'
+    """
+    return PurePosixPath(download).relative_to(FOLDER).as_posix()
+
+
+def launch_links(repository: str, branch: str, download: str) -> list[tuple[str, str]]:
+    """(text, URL) of the services that open a notebook of the site from its GitHub path.
+
+    >>> for text, url in launch_links("me/prelim", "notebooks", "downloads/a/a_jax.ipynb"):
+    ...     print(text, url)
+    Open in Colab https://colab.research.google.com/github/me/prelim/blob/notebooks/a/a_jax.ipynb
+    Open in Kaggle https://kaggle.com/kernels/welcome?src=https://github.com/me/prelim/blob/notebooks/a/a_jax.ipynb
+    """
+    path = f"{repository}/blob/{branch}/{published_path(download)}"
+    return [("Open in Colab", f"https://colab.research.google.com/github/{path}"),
+            ("Open in Kaggle", f"https://kaggle.com/kernels/welcome?src=https://github.com/{path}")]
+
+
 class DownloadLinks(SphinxTransform):
     """Put the download links under the provenance line of each page with examples."""
 
@@ -84,6 +116,7 @@ class DownloadLinks(SphinxTransform):
         # the exercises' solutions: a notebook of their own per framework
         links += [(f"{fw.label} solutions", solutions_path(docname, key))
                   for key, fw in FRAMEWORKS.items() if key in solved]
+        repository = self.config.prelim_notebooks_repository.strip()
         for i, (text, target) in enumerate(links):
             if i:
                 para += nodes.Text(" · ")
@@ -91,6 +124,15 @@ class DownloadLinks(SphinxTransform):
                                   classes=["prelim-download"])
             ref["prelim_download"] = target  # made relative to the page when it is written
             para += ref
+            if repository and target.endswith(".ipynb"):
+                para += nodes.Text(" (")
+                for j, (label, url) in enumerate(launch_links(
+                        repository, self.config.prelim_notebooks_branch, target)):
+                    if j:
+                        para += nodes.Text(", ")
+                    para += nodes.reference(label, label, refuri=url,
+                                            classes=["prelim-launch"])
+                para += nodes.Text(")")
         box = nodes.container(classes=["prelim-downloads"])
         box += para
         provenance = next(self.document.findall(
@@ -169,6 +211,49 @@ def plain_markdown(text: str) -> str:
     return _ROLE.sub(lambda m: f"*{m.group(1).strip() or m.group(2)}*", text)
 
 
+#: the tag of a notebook's first code cell, which compares the framework's versions
+VERSIONS_TAG = "versions"
+
+
+def _installed(framework: str) -> str | None:
+    """The framework's version in this environment (a build that executed nothing)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(FRAMEWORKS[framework].distribution).split("+")[0]
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def version_cell(framework: str, built: str) -> str:
+    """The notebook's first code cell: the version it was built with, the one it finds.
+
+    It installs nothing (whatever the reader has stays as it is) and says plainly when
+    the versions differ, since the outputs below came from the one it was built with.
+    """
+    package = FRAMEWORKS[framework].distribution
+    label = FRAMEWORKS[framework].label
+    return f"""\
+# This notebook installs nothing: it runs with the {label} you have. Its outputs were
+# produced with the version below when the site was built.
+from importlib.metadata import PackageNotFoundError, version
+
+built = {{"{package}": "{built}"}}
+for package, built_with in built.items():
+    try:
+        found = version(package)
+    except PackageNotFoundError:
+        found = None
+    print(f"{{package}}: the outputs below were made with {{built_with}}; found here: {{found}}")
+    if found is None:
+        print(f"{{package}} is not installed here: install it (pip install "
+              f"{{package}}=={{built_with}}) and restart the kernel to run this notebook.")
+    elif found.split("+")[0] != built_with:
+        print(f"Versions differ: {{package}} {{found}} is not {{built_with}}, so what you "
+              "get when you run the cells may differ from the outputs shown.")
+"""
+
+
 def framework_notebook(nb, framework: str, title: str, project: str):
     """The page's prose and one framework's cells, with their outputs."""
     label = FRAMEWORKS[framework].label
@@ -181,6 +266,10 @@ def framework_notebook(nb, framework: str, title: str, project: str):
              f"chapter's text and its {label} examples.{ran} Each code cell is a complete "
              "program: run it, change it, run it again.")
     cells = [nbformat.v4.new_markdown_cell(intro)]
+    built = data[framework][0] if framework in data else _installed(framework)
+    if built:
+        cells.append(nbformat.v4.new_code_cell(version_cell(framework, built),
+                                               metadata={"tags": [VERSIONS_TAG]}))
     count = 0
     for cell in nb.cells:
         meta = cell.get("metadata", {})
@@ -304,6 +393,9 @@ def _write_downloads(app, exc):
 
 
 def setup_downloads(app):
+    # "owner/name" of the GitHub repository whose notebooks branch Colab and Kaggle open
+    app.add_config_value("prelim_notebooks_repository", "", "env", types=[str])
+    app.add_config_value("prelim_notebooks_branch", "notebooks", "env", types=[str])
     app.add_transform(DownloadLinks)
     app.connect("doctree-resolved", _resolve_links)
     app.connect("build-finished", _write_downloads)

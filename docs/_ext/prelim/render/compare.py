@@ -85,8 +85,10 @@ def differing(columns: list[list[tuple]]) -> list[set[int]]:
             for col in columns]
 
 
-def _marking_formatter(highlighter):
-    """Sphinx's HTML formatter, giving a marked token the class ``prelim-differs`` too."""
+def _marking_formatter(highlighter, block: nodes.literal_block):
+    """Sphinx's HTML formatter, giving a marked token the class ``prelim-differs`` too,
+    with the options Sphinx would give it for ``block`` (its ``highlight_args``: the
+    calls ``render.api_links`` links, say)."""
 
     class Marking(highlighter.formatter):
         def _get_css_classes(self, ttype):
@@ -94,7 +96,8 @@ def _marking_formatter(highlighter):
                 return f"{super()._get_css_classes(ttype.parent)} {DIFFERS}".strip()
             return super()._get_css_classes(ttype)
 
-    return Marking(**highlighter.formatter_args)
+    options = {k: v for k, v in block.get("highlight_args", {}).items() if k != "force"}
+    return Marking(**options, **highlighter.formatter_args)
 
 
 def _code_block(content: nodes.Element) -> nodes.literal_block | None:
@@ -137,9 +140,9 @@ class CompareView(SphinxPostTransform):
             except (ClassNotFound, ErrorToken) as err:  # Sphinx relexes it, unmarked
                 logger.debug("prelim: %s not marked (%s)", tab_set["prelim_example"], err)
                 return
-        formatter = _marking_formatter(highlighter)
         for (block, lang, tokens), marks in zip(columns, differing([c[2] for c in columns]),
                                                 strict=True):
+            formatter = _marking_formatter(highlighter, block)
             marked = [(_mark_type(t) if i in marks else t, v) for i, (t, v) in enumerate(tokens)]
             classes = " ".join([f"highlight-{lang}", "notranslate", *block["classes"]])
             html = (f'<div class="{classes}">' + pygments_format(marked, formatter)
