@@ -85,7 +85,7 @@ latex_elements = {
   BoldFont=*Bold, BoldItalicFont=*BoldOblique]
 \setmonofont{DejaVu Sans Mono}[Scale=0.88]
 """,
-    # the extension adds the keys that wrap long code lines (prelim.build.latex)
+    # the extension adds the keys that wrap long code lines (prelim.builder.latex)
     "sphinxsetup": "hmargin={2.2cm,2.2cm}, vmargin={2.5cm,2.5cm}",
 }
 latex_use_xindy = False

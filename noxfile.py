@@ -105,7 +105,7 @@ def _sphinx_args(session: nox.Session, builder: str = "html", out: Path = HTML) 
         at = args.index("--only")
         if at + 1 == len(args) or args[at + 1].startswith("-"):
             session.error("--only takes chapter names: `nox -s docs -- --only calculus,autograd`")
-        session.env["PRELIM_ONLY"] = args[at + 1]  # read by prelim.build.partial
+        session.env["PRELIM_ONLY"] = args[at + 1]  # read by prelim.builder.partial
         del args[at:at + 2]
         out = ONLY
     _refuse_partial_builds_on_hosts(session, args)
@@ -253,7 +253,7 @@ def execute(session: nox.Session) -> None:
                       "would replace them; name an empty or new folder")
     session.env["PRELIM_FRAMEWORKS"] = ",".join(frameworks)  # read by prelim.core.frameworks
     if only:
-        session.env["PRELIM_ONLY"] = only  # read by prelim.build.partial
+        session.env["PRELIM_ONLY"] = only  # read by prelim.builder.partial
     _refuse_partial_builds_on_hosts(session, args, shard=True)
     python = _environment(session, ROOT / ".nox" / f"execute-{key}", "render", *frameworks)
     session.run(*sphinx_build(

@@ -75,7 +75,7 @@ def test_outputs_reach_both_pages(two_pages):
 
 
 def test_compiled_templates_are_kept_for_the_next_build(two_pages):
-    root, _ = two_pages  # prelim.build.template_cache
+    root, _ = two_pages  # prelim.builder.template_cache
     assert list((root / "_build/html/.doctrees/jinja-bytecode").glob("*"))
 
 

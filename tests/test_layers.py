@@ -17,7 +17,7 @@ from helpers import EXTENSION
 
 PACKAGE = EXTENSION / "prelim"
 #: the pipeline, first to last (the extension's __init__ wires them, after all of them)
-STAGES = ("kernel", "core", "read", "execute", "check", "render", "generate", "build")
+STAGES = ("kernel", "core", "read", "execute", "check", "render", "generate", "builder")
 TOP = "prelim"
 
 

@@ -335,7 +335,7 @@ def test_solutions_move_to_the_end_of_their_chapter():
     from docutils import nodes
     from sphinx import addnodes
 
-    from prelim.build.latex import solutions_last
+    from prelim.builder.latex import solutions_last
 
     def solution(text):
         node = nodes.admonition(classes=["solution"])

@@ -23,15 +23,17 @@ from pathlib import Path
 
 from sphinx.errors import ConfigError
 
-from .build.early_assets import setup_early_assets
-from .build.guards import setup_guards
-from .build.latex import setup_latex
-from .build.mathjax import setup_mathjax
-from .build.page_meta import setup_page_meta
-from .build.partial import setup_partial
-from .build.template_cache import setup_template_cache
+from .builder.early_assets import setup_early_assets
+from .builder.guards import setup_guards
+from .builder.latex import setup_latex
+from .builder.mathjax import setup_mathjax
+from .builder.page_meta import setup_page_meta
+from .builder.partial import setup_partial
+from .builder.template_cache import setup_template_cache
+from .check.execution_failures import setup_execution_failures
 from .check.outputs import setup_outputs
 from .check.result_types import setup_result_types
+from .check.unexecuted import setup_unexecuted
 from .check.volatile import setup_volatile
 from .core.environment import fingerprint
 from .core.frameworks import (
@@ -104,8 +106,9 @@ def setup(app):
     app.connect("config-inited", _check_frameworks)
     app.connect("config-inited", _ship_static)
     app.add_css_file("prelim.css")
-    # in pipeline order; transforms order themselves by priority (398 to 440)
-    for stage in (setup_page, setup_parallel, setup_shards, setup_failures, setup_outputs,
+    # in pipeline order; transforms order themselves by priority (core/priorities.py)
+    for stage in (setup_page, setup_parallel, setup_shards, setup_failures,
+                  setup_unexecuted, setup_execution_failures, setup_outputs,
                   setup_result_types, setup_volatile, setup_tabs, setup_exercises,
                   setup_callouts, setup_one_framework, setup_compare, setup_api_links,
                   setup_provenance, setup_tables, setup_reference, setup_report,

@@ -18,6 +18,7 @@ from sphinx.util import logging
 
 from ..core.cells import is_example_cell, page_was_executed
 from ..core.output_text import parse_traceback, scrub_paths, strip_log_lines
+from ..core.priorities import priority
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ def _same_exception(raised: str, declared: str) -> bool:
 
 
 class CheckSnippetOutputs(SphinxTransform):
-    default_priority = 400
+    default_priority = priority("CheckSnippetOutputs")
 
     def apply(self, **kwargs):
         for block in self.document.findall(nodes.literal_block):

@@ -18,6 +18,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
 from ..core.cells import RESULT_TYPES_REPORT, is_example_cell, last_json_line, role, stream_text
+from ..core.priorities import priority
 from ..execute.failures import FAILURE_KEY
 
 logger = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ def _source(cell) -> str:
 
 
 class RecordResultTypes(SphinxTransform):
-    default_priority = 405  # after outputs are checked (400), before the tabs (410)
+    default_priority = priority("RecordResultTypes")
 
     def apply(self, **kwargs):
         reports = [c for c in self.document.findall(nodes.container)

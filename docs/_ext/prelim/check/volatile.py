@@ -20,12 +20,13 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
 from ..core.cells import VOLATILE, is_example_cell
+from ..core.priorities import priority
 
 logger = logging.getLogger(__name__)
 
 
 class MarkVolatileOutputs(SphinxTransform):
-    default_priority = 405  # after CheckSnippetOutputs (400), before ExampleTabs (410)
+    default_priority = priority("MarkVolatileOutputs")
 
     def apply(self, **kwargs):
         warned = set()

@@ -46,6 +46,7 @@ from ..core.cells import PROVENANCE, insert_under_title, is_example_cell, last_j
 from ..core.environment import describe
 from ..core.frameworks import FRAMEWORKS
 from ..core.output_text import scrub_paths, strip_log_lines
+from ..core.priorities import priority
 from ..render.exercises import in_solution
 from .pdfs import pdf_links
 from .tables import pages_read
@@ -98,7 +99,7 @@ def launch_links(repository: str, branch: str, download: str) -> list[tuple[str,
 class DownloadLinks(SphinxTransform):
     """Put the download links under the provenance line of each page with examples."""
 
-    default_priority = 430  # after the tabs (410) and the provenance line (420)
+    default_priority = priority("DownloadLinks")
 
     def apply(self, **kwargs):
         cells = list(self.document.findall(is_example_cell))

@@ -34,6 +34,7 @@ from ..check.result_types import NOT_EXECUTED
 from ..core import differences, exercises, rosetta
 from ..core.api_pages import api_url
 from ..core.frameworks import FRAMEWORKS
+from ..core.priorities import priority
 from ..core.snippets import Example, SnippetError, all_examples, relative
 from ..render.callouts import inline
 from ..render.compare import COMPARE_QUERY
@@ -84,7 +85,7 @@ class RecordReferenceRows(SphinxTransform):
     """Note each example on the page: its anchor, its section, what it returned and the
     calls its snippets make (read here, once per read of the page, not on every build)."""
 
-    default_priority = 415  # after the tabs (410) exist and result types (405) are known
+    default_priority = priority("RecordReferenceRows")
 
     def apply(self, **kwargs):
         records = []

@@ -26,6 +26,7 @@ from ..core.cells import VOLATILE, is_example_cell
 from ..core.environment import device_label
 from ..core.frameworks import FRAMEWORKS
 from ..core.mystnb_compat import execution_data
+from ..core.priorities import priority
 from ..render.compare import COMPARE_QUERY
 from .tables import outdated_with_any_page, page_order, table
 
@@ -56,7 +57,7 @@ class ExecutionReportDirective(SphinxDirective):
 class CountExamples(SphinxTransform):
     """Note how many examples each page has, for the report."""
 
-    default_priority = 440
+    default_priority = priority("CountExamples")
 
     def apply(self, **kwargs):
         keys = {c["cell_metadata"]["example"] for c in self.document.findall(is_example_cell)}

@@ -24,6 +24,7 @@ from sphinx.transforms import SphinxTransform
 
 from ..core.api_pages import api_url, full_name
 from ..core.cells import is_example_cell
+from ..core.priorities import priority
 from ..core.rosetta import resolve, written_calls
 
 #: the formatter option (and ``highlight_args`` key) holding a block's calls:
@@ -168,7 +169,7 @@ def _code_blocks(document) -> list[nodes.literal_block]:
 class CollectApiCalls(SphinxTransform):
     """Give each example cell's code the calls it makes, for the highlighter to link."""
 
-    default_priority = 417  # after the tabs (410) and callouts (416); reads cells only
+    default_priority = priority("CollectApiCalls")
 
     def apply(self, **kwargs):
         blocks = _code_blocks(self.document)

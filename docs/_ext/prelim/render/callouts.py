@@ -11,6 +11,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
 from ..core.differences import Difference, RegistryError, by_example, load, registry_path
+from ..core.priorities import priority
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ def callout(diff: Difference) -> nodes.admonition:
 class DifferenceCallouts(SphinxTransform):
     """After each example's tab set, one callout per declared difference."""
 
-    default_priority = 416  # after ExampleTabs (410) made the tab sets
+    default_priority = priority("DifferenceCallouts")
 
     def apply(self, **kwargs):
         tab_sets = [n for n in self.document.findall(nodes.container) if "prelim_example" in n]

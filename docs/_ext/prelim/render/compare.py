@@ -34,6 +34,8 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx_design.tabs import depart_tab_input, depart_tab_label, sd_tab_input, sd_tab_label
 
+from ..core.priorities import priority
+
 logger = logging.getLogger(__name__)
 
 #: the class a differing token gets (next to its Pygments class)
@@ -112,7 +114,7 @@ def _code_block(content: nodes.Element) -> nodes.literal_block | None:
 class CompareView(SphinxPostTransform):
     """Each example's tab set gets its frame, its switch and its marked code."""
 
-    default_priority = 210  # after sphinx-design's TabSetHtmlTransform (200)
+    default_priority = priority("CompareView")
     formats = ("html",)
 
     def run(self, **kwargs):

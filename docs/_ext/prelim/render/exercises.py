@@ -19,6 +19,7 @@ from sphinx_exercise.nodes import solution_node
 
 from ..core.cells import is_example_cell
 from ..core.exercises import HIDE, SOLUTION_CLASS
+from ..core.priorities import priority
 
 
 def in_solution(node) -> bool:
@@ -39,7 +40,7 @@ def solution_examples(document) -> set[str]:
 class MarkSolutionTabs(SphinxTransform):
     """Give the tab sets inside solutions a class of their own (for styles and tests)."""
 
-    default_priority = 412  # after the tabs (410), before the examples are recorded (415)
+    default_priority = priority("MarkSolutionTabs")
 
     def apply(self, **kwargs):
         for tab_set in self.document.findall(nodes.container):
@@ -92,7 +93,7 @@ _BODY_IDS = ("exercise-content", "solution-content")
 class UniqueBodyIds(SphinxPostTransform):
     """Each exercise's and solution's body gets an id of its own: ``<its id>-content``."""
 
-    default_priority = 900  # after sphinx-exercise's own post-transforms
+    default_priority = priority("UniqueBodyIds")
 
     def run(self, **kwargs):
         for section in self.document.findall(nodes.section):

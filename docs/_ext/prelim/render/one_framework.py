@@ -17,6 +17,7 @@ from sphinx.transforms import SphinxTransform
 
 from ..core.cells import is_example_cell
 from ..core.frameworks import FRAMEWORKS, selected_frameworks
+from ..core.priorities import priority
 
 CONFIG = "prelim_pdf_framework"
 
@@ -76,7 +77,7 @@ def in_the_pdf(report: dict, config, builder) -> dict:
 
 
 class OneFramework(SphinxTransform):
-    default_priority = 418  # after tabs (410), reference records (415), callouts (416)
+    default_priority = priority("OneFramework")
 
     def apply(self, **kwargs):
         framework = pdf_framework(self.config, self.app.builder)

@@ -16,13 +16,14 @@ from sphinx.util import logging
 from ..core.cells import PROVENANCE, insert_under_title, last_json_line, role, stream_text
 from ..core.environment import describe
 from ..core.frameworks import FRAMEWORKS, SUBSET_VARIABLE
+from ..core.priorities import priority
 from .one_framework import in_the_pdf
 
 logger = logging.getLogger(__name__)
 
 
 class Provenance(SphinxTransform):
-    default_priority = 420
+    default_priority = priority("Provenance")
 
     def apply(self, **kwargs):
         for cell in list(self.document.findall(nodes.container)):

@@ -15,6 +15,7 @@ from sphinx_design.shared import create_component
 
 from ..core.cells import is_example_cell
 from ..core.frameworks import FRAMEWORKS
+from ..core.priorities import priority
 
 SYNC_GROUP = "framework"
 
@@ -36,7 +37,7 @@ def build_tab_set(example: str, cells: list[nodes.container]) -> nodes.container
 
 
 class ExampleTabs(SphinxTransform):
-    default_priority = 410
+    default_priority = priority("ExampleTabs")
 
     def apply(self, **kwargs):
         parents = {id(c.parent): c.parent for c in self.document.findall(is_example_cell)}

@@ -29,7 +29,7 @@ WRAPPING = {"verbatimwrapslines": "true", "verbatimforcewraps": "true",
 #: inline code (``\sphinxupquote``) breaks at . , ; ? ! / by Sphinx's rules; long names
 #: such as ``tf.tensor_scatter_nd_update`` in a narrow table column need an underscore too
 BREAK_AT_UNDERSCORE = r"""
-% prelim.build.latex: inline code may also break after an underscore (no @ in the names:
+% prelim.builder.latex: inline code may also break after an underscore (no @ in the names:
 % \sphinxupquote reads its argument again with \scantokens)
 \let\PrelimUpquote\sphinxupquote
 \def\PrelimUnderscore{\discretionary{\textunderscore}{}{\textunderscore}}

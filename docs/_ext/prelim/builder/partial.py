@@ -23,11 +23,10 @@ from pathlib import Path
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.errors import ConfigError
-from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import docname_join
 
-from ..core.cells import PROVENANCE, insert_under_title, is_example_cell, page_was_executed, role
+from ..core.priorities import priority
 
 ONLY_VARIABLE = "PRELIM_ONLY"
 
@@ -63,7 +62,7 @@ def _select_chapters(app, config):
 class UnlinkLeftOutPages(SphinxPostTransform):
     """In a PRELIM_ONLY build, a link to a left-out page becomes its text."""
 
-    default_priority = 5  # before myst's reference resolver (9) and Sphinx's (10)
+    default_priority = priority("UnlinkLeftOutPages")
 
     def run(self, **kwargs):
         left_out = set(self.config.prelim_left_out)
@@ -81,34 +80,7 @@ class UnlinkLeftOutPages(SphinxPostTransform):
                 node.replace_self(node[0].deepcopy() if node.children else nodes.Text(target))
 
 
-class MarkUnexecutedPages(SphinxTransform):
-    """A page whose examples were not executed says so, and is not judged by its outputs."""
-
-    default_priority = 398  # before ExecutionFailures (399) and CheckSnippetOutputs (400)
-
-    def apply(self, **kwargs):
-        examples = list(self.document.findall(is_example_cell))
-        if not examples or page_was_executed(self.env, self.env.docname):
-            return
-        for cell in examples:
-            cell["cell_metadata"].pop("raises", None)  # nothing ran, nothing raised
-        for cell in list(self.document.findall(nodes.container)):
-            if role(cell) == PROVENANCE:
-                cell.parent.remove(cell)  # it would report nothing, which is an error
-        note = nodes.warning(classes=["prelim-not-executed"])
-        para = nodes.paragraph()
-        para += nodes.Text("This build did not execute the examples on this page: each tab "
-                           "shows its code without output (built with ")
-        para += nodes.literal(text="nox -s docs -- --no-exec")
-        para += nodes.Text(", which sets ")
-        para += nodes.literal(text='nb_execution_mode = "off"')
-        para += nodes.Text("). The published site executes every example.")
-        note += para
-        insert_under_title(self.document, note)
-
-
 def setup_partial(app):
     app.add_config_value("prelim_left_out", [], "env", types=(list,))
     app.connect("config-inited", _select_chapters)
-    app.add_transform(MarkUnexecutedPages)
     app.add_post_transform(UnlinkLeftOutPages)
