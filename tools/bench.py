@@ -271,8 +271,8 @@ def build_cores(src: Path) -> int:
     kernels = MAX_KERNELS
     conf = re.search(r"^prelim_max_kernels\s*=\s*(\d+)",
                      (src / "conf.py").read_text(encoding="utf-8"), re.M)
-    default = re.search(r"^DEFAULT_MAX_KERNELS\s*=\s*(\d+)", _text(
-        src / "docs" / "_ext" / "prelim" / "execute" / "parallel.py"), re.M)
+    default = re.search(r'Option\("prelim_max_kernels", (\d+)', _text(
+        src / "docs" / "_ext" / "prelim" / "core" / "options.py"))
     if conf or default:
         kernels = int((conf or default).group(1))
     return max(1, min(os.cpu_count() or 1, kernels))

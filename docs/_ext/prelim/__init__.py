@@ -42,6 +42,7 @@ from .core.frameworks import (
     missing_frameworks,
     selected_frameworks,
 )
+from .core.options import register as register_options
 from .execute.failures import setup_failures
 from .execute.parallel import setup_parallel
 from .execute.shards import setup_shards
@@ -100,8 +101,7 @@ def _ship_static(app, config):
 
 
 def setup(app):
-    app.add_config_value("prelim_environment", "", "env")
-    app.add_config_value("prelim_snippets", "snippets", "env")  # relative to conf.py
+    register_options(app)  # every prelim_* setting: core/options.py
     app.connect("config-inited", _require_myst_nb_settings, priority=100)  # before myst-nb's
     app.connect("config-inited", _check_frameworks)
     app.connect("config-inited", _ship_static)

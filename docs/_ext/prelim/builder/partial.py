@@ -81,6 +81,5 @@ class UnlinkLeftOutPages(SphinxPostTransform):
 
 
 def setup_partial(app):
-    app.add_config_value("prelim_left_out", [], "env", types=(list,))
     app.connect("config-inited", _select_chapters)
     app.add_post_transform(UnlinkLeftOutPages)

@@ -53,9 +53,6 @@ from . import forked, shards, units
 
 logger = logging.getLogger(__name__)
 
-#: each kernel holds one framework: up to ~1 GB of memory and, on a GPU, a CUDA context;
-#: more at once than this only thrashes on the machines we build on
-DEFAULT_MAX_KERNELS = 4
 
 
 @dataclass
@@ -84,8 +81,6 @@ class Unit:
 
 
 def setup_parallel(app):
-    app.add_config_value("prelim_max_kernels", DEFAULT_MAX_KERNELS, "", types=(int,))
-    app.add_config_value("prelim_fork_kernels", True, "", types=(bool, int))
     app.connect("env-before-read-docs", execute_outdated_pages)
 
 

@@ -38,9 +38,6 @@ class ExecutedUnitsError(SphinxError):
 
 
 def setup_shards(app):
-    app.add_config_value("prelim_bundle", "", "", types=(str,))
-    app.add_config_value("prelim_executed", "", "env", types=(str,))
-    app.add_config_value("prelim_accept_environment", False, "env", types=(bool, int))
     app.connect("config-inited", _check_bundles)
     app.connect("build-finished", _write_bundle)
 

@@ -394,9 +394,6 @@ def _write_downloads(app, exc):
 
 
 def setup_downloads(app):
-    # "owner/name" of the GitHub repository whose notebooks branch Colab and Kaggle open
-    app.add_config_value("prelim_notebooks_repository", "", "env", types=[str])
-    app.add_config_value("prelim_notebooks_branch", "notebooks", "env", types=[str])
     app.add_transform(DownloadLinks)
     app.connect("doctree-resolved", _resolve_links)
     app.connect("build-finished", _write_downloads)

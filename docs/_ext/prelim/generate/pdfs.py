@@ -110,8 +110,6 @@ def _copy(app):
 
 
 def setup_pdfs(app):
-    app.add_config_value(FOLDER_CONFIG, "", "html", types=(str,))
-    app.add_config_value(FOUND, {}, "html", types=(dict,))
     app.connect("config-inited", _find)
     app.add_node(prelim_pdfs)
     app.add_directive("prelim-pdfs", PdfLinksDirective)

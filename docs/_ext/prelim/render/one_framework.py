@@ -96,7 +96,5 @@ def _check(app, config):
 
 
 def setup_one_framework(app):
-    # "env": the pages read differently (their doctrees hold one framework's cells)
-    app.add_config_value(CONFIG, "", "env", types=(str,))
     app.connect("config-inited", _check)
     app.add_transform(OneFramework)
