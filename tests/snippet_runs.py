@@ -113,6 +113,12 @@ def cache_folder() -> Path | None:
     return Path(chosen) if chosen else DEFAULT_CACHE
 
 
+def _jax_compilations() -> str | None:
+    """JAX's compilation cache for the workers, beside the results (snippet_worker)."""
+    cache = cache_folder()
+    return str((cache / "jax-compilations").absolute()) if cache else None
+
+
 def run(wanted: list[tuple[object, str]]) -> dict[tuple[str, str], dict]:
     """{(example key, framework): result} for the ``(example, framework)`` pairs wanted.
 
@@ -164,7 +170,8 @@ def _execute(missing: list[tuple[str, str, Path, bool]]) -> list[dict]:
         groups += [mine[i::n] for i in range(n) if mine[i::n]]
     out: list[dict | None] = [None] * len(missing)
     with ProcessPoolExecutor(len(groups), mp_context=get_context("spawn"),
-                             initializer=snippet_worker.init_worker) as pool:
+                             initializer=snippet_worker.init_worker,
+                             initargs=(_jax_compilations(),)) as pool:
         futures = [(group, pool.submit(snippet_worker.run_jobs,
                                        [(str(missing[i][2]), missing[i][1], missing[i][3])
                                         for i in group]))
@@ -191,7 +198,8 @@ def run_changed(condition: str, framework: str, paths: list[Path]) -> dict[str, 
         import snippet_worker
 
         with ProcessPoolExecutor(1, mp_context=get_context("spawn"),
-                                 initializer=snippet_worker.init_worker) as pool:
+                                 initializer=snippet_worker.init_worker,
+                                 initargs=(_jax_compilations(),)) as pool:
             ran = pool.submit(getattr(snippet_worker, condition), framework,
                               [str(p) for p in missing]).result()
         for path, result in zip(missing, ran, strict=True):

@@ -23,11 +23,20 @@ import harness  # noqa: E402
 from prelim.kernel import result_types  # noqa: E402
 
 
-def init_worker() -> None:
+def init_worker(jax_compilations: str | None = None) -> None:
     """In each worker process only (not the pytest process that starts them: a site build
-    started from there would inherit these)."""
+    started from there would inherit these).
+
+    ``jax_compilations``: a folder for JAX's persistent compilation cache, shared by the
+    workers, as the site build shares one between its kernels: each JAX snippet compiles
+    its operations, and the same operations recur across snippets and runs. What is
+    compiled is the same either way, so are the results."""
     os.environ.setdefault("MPLBACKEND", "Agg")  # no display; figures are not judged here
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    if jax_compilations:  # read when JAX is imported, which comes later
+        os.environ.setdefault("JAX_COMPILATION_CACHE_DIR", jax_compilations)
+        os.environ.setdefault("JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS", "0")
+        os.environ.setdefault("JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES", "-1")
 
 
 def _global_state(framework: str):
