@@ -442,7 +442,8 @@ def doctest(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Lint: ruff (all Python), mypy (the extension), zizmor (the GitHub workflows).
+    """Lint: ruff (all Python), mypy (the extension), zizmor (the GitHub workflows),
+    codespell (pages, snippets, code and docs).
 
     The same checks as .pre-commit-config.yaml. Options after `--` go to ruff.
     """
@@ -451,6 +452,7 @@ def lint(session: nox.Session) -> None:
     session.run(PY, "-m", "mypy")  # settings in pyproject.toml [tool.mypy]
     # --offline: audits that need GitHub's API would make the lint depend on the network
     session.run(str(BIN / "zizmor"), "--offline", "--quiet", ".github")
+    session.run(str(BIN / "codespell"))  # settings in pyproject.toml [tool.codespell]
 
 
 @nox.session(default=False)

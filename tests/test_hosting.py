@@ -227,3 +227,19 @@ def test_hosting_installs_the_tex_the_pdf_session_names(path):
     else:
         packages = set(config["build"].get("apt_packages", []))
     assert packages == _tex_packages(), f"{path} installs other TeX packages than noxfile"
+
+
+#: pre-commit hook repositories, by the distribution constraints.txt pins for them
+HOOK_REPOSITORIES = {"https://github.com/astral-sh/ruff-pre-commit": "ruff",
+                     "https://github.com/zizmorcore/zizmor-pre-commit": "zizmor",
+                     "https://github.com/codespell-project/codespell": "codespell"}
+
+
+def test_pre_commit_hooks_run_the_pinned_linters():
+    """The hooks come from their own repositories at the versions `nox -s lint` runs."""
+    pins = dict(line.split("==") for line in (ROOT / "constraints.txt").read_text(
+        encoding="utf-8").split() if "==" in line)
+    repos = {r["repo"]: r.get("rev") for r in load(".pre-commit-config.yaml")["repos"]}
+    assert set(HOOK_REPOSITORIES) <= set(repos), sorted(repos)
+    for repo, dist in HOOK_REPOSITORIES.items():
+        assert repos[repo] == f"v{pins[dist]}", f"{repo}: {repos[repo]}, {dist}=={pins[dist]}"
