@@ -21,7 +21,7 @@ import nbformat
 import pytest
 from publish_notebooks import publish
 
-from helpers import CHAPTERS, DOCS, ROOT, build, examples_of, executed, parse, small_site
+from helpers import CHAPTERS, DOCS, ROOT, build, examples_of, executed, parse
 from prelim.core.exercises import examples_in_solutions
 from prelim.core.frameworks import FRAMEWORKS
 from prelim.core.snippets import Example
@@ -135,11 +135,14 @@ _NOTEBOOK = re.compile(r'<a class="[^"]*prelim-download[^"]*" href="([^"]+\.ipyn
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory) -> tuple[Path, Path]:
-    """(the fixture site built with a notebooks repository, its notebooks branch tree)."""
-    site = small_site(tmp_path_factory.mktemp("launch") / "site")
+def published(fresh_fixture_build, tmp_path_factory) -> tuple[Path, Path]:
+    """(the fixture site built with a notebooks repository, its notebooks branch tree).
+    A copy of the fresh build, rebuilt with the setting: its executed units serve it."""
+    site = tmp_path_factory.mktemp("launch") / "site"
+    shutil.copytree(fresh_fixture_build, site, symlinks=True)
     proc = build(site, "-D", f"prelim_notebooks_repository={REPOSITORY}")
     assert proc.returncode == 0, proc.log[-3000:]
+    assert not executed(proc.log), "the copy's execution cache should serve every page"
     html = site / "_build" / "html"
     branch = site.parent / "branch"
     publish(html, branch)
