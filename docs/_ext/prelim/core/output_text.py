@@ -23,6 +23,9 @@ FRAMEWORK_LOG_LINE = re.compile(
     r" compiler flags\."
     r")$")
 _HEADER = re.compile(r"^-+\n(?P<ename>[\w.]+)\s+Traceback \(most recent call last\)", re.M)
+#: the header of each later exception of a chain, after "The above exception was ...":
+#: IPython prints no line of dashes above it
+_CHAINED_HEADER = re.compile(r"^(?P<ename>[\w.]+)[ \t]+Traceback \(most recent call last\)", re.M)
 _CELL_LINE = re.compile(r"^\s*Cell In\[\d+\], line (\d+)", re.M)  # indented for SyntaxError
 
 
@@ -90,12 +93,12 @@ def parse_traceback(text: str) -> tuple[str, str, int | None]:
     ...     "IndexError                                Traceback (most recent call last)\\n"
     ...     "Cell In[3], line 4\\n----> 4 len(x)\\n\\nIndexError: tuple index out of range\\n\\n"
     ...     "The above exception was the direct cause of the following exception:\\n\\n"
-    ...     "-----\\n"
     ...     "TypeError                                 Traceback (most recent call last)\\n"
     ...     "Cell In[3], line 4\\n----> 4 len(x)\\n\\nTypeError: len() of unsized object")
     ('TypeError', 'TypeError: len() of unsized object', 4)
     """
-    headers = list(_HEADER.finditer(text))
+    headers = list(_HEADER.finditer(text)) + list(_CHAINED_HEADER.finditer(text))
+    headers.sort(key=lambda m: m.start())
     header = headers[-1] if headers else None
     ename = header.group("ename") if header else text.strip().splitlines()[-1].split(":")[0]
     short = ename.rsplit(".", 1)[-1]
