@@ -12,5 +12,5 @@ with tf.GradientTape() as outer:
     with tf.GradientTape() as inner:
         g = v[0] ** 2 * v[1] + v[1] ** 3
     grad = inner.gradient(g, v)
-H = outer.jacobian(grad, v)  # [[2 v1, 2 v0], [2 v0, 6 v1]]
+H = outer.jacobian(grad, v)  # [[2 v[1], 2 v[0]], [2 v[0], 6 v[1]]]
 dy_dx, d2y_dx2, H

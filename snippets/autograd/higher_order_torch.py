@@ -6,9 +6,9 @@ y = x**3
 (d2y_dx2,) = torch.autograd.grad(dy_dx, x)  # 6x
 
 
-def g(v):  # g(v) = v0² v1 + v1³
+def g(v):  # g(v) = v[0]² v[1] + v[1]³
     return v[0] ** 2 * v[1] + v[1] ** 3
 
 
-H = torch.func.hessian(g)(torch.tensor([1.0, 2.0]))  # [[2 v1, 2 v0], [2 v0, 6 v1]]
+H = torch.func.hessian(g)(torch.tensor([1.0, 2.0]))  # [[2 v[1], 2 v[0]], [2 v[0], 6 v[1]]]
 dy_dx.detach(), d2y_dx2, H

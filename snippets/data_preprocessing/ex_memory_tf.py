@@ -1,3 +1,5 @@
+import sys
+
 import numpy as np
 import pandas as pd
 import tensorflow as tf
@@ -10,6 +12,9 @@ data = pd.DataFrame({
     "RoofType": rng.choice(["Slate", "Tile", "Thatch"], n),  # text: a Python string each
 })
 per_row = (data.memory_usage(deep=True, index=False) / n).round(1).to_dict()
+text = data["RoofType"]
+print(f"text stored as {text.dtype!r}; a string object takes {sys.getsizeof(text[0])} bytes "
+      f"on Python {sys.version_info.major}.{sys.version_info.minor}")
 numbers = data[["Price", "NumRooms"]].to_numpy(dtype="float32")
 X = tf.constant(numbers)
 per_row, X.dtype.size * int(tf.size(X)) / n  # bytes a row

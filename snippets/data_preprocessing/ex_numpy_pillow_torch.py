@@ -11,9 +11,11 @@ with tempfile.TemporaryDirectory() as tmp:
     pixels[..., 2] = np.arange(4)[:, None] * 80  # blue grows downwards
     Image.fromarray(pixels).save(Path(tmp) / "tiny.png")  # a lossless format
     np.save(Path(tmp) / "tiny.npy", pixels)  # NumPy's own format: dtype and shape kept
-    image = np.array(Image.open(Path(tmp) / "tiny.png"))  # (height, width, channels)
+    image = np.asarray(Image.open(Path(tmp) / "tiny.png"))  # (height, width, channels)
     array = np.load(Path(tmp) / "tiny.npy")
 
+# image is read-only (image.flags.writeable is False). torch.tensor copies it, silently:
 x = torch.tensor(image)  # PyTorch models want channels first: x.permute(2, 0, 1)
+shared = torch.from_numpy(image)  # shares the read-only memory instead, and warns
 scaled = x.float() / 255
 bool((x.cpu().numpy() == array).all()), tuple(x.shape), x[0, :, 0], scaled[0, :, 0]

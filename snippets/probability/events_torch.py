@@ -9,4 +9,6 @@ def P(event):  # the probability of an event: add up its outcomes
     return p[event].sum()
 
 
-P(even), P(big), P(even | big), P(even) + P(big) - P(even & big)
+even_or_big = even | big  # the union: Python's | on masks means "or", not "given"
+even_given_big = P(even & big) / P(big)  # the conditional probability P(even | big)
+P(even), P(big), P(even_or_big), P(even) + P(big) - P(even & big), even_given_big

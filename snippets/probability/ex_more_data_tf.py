@@ -6,5 +6,7 @@ heads = rng.binomial([2000, 4], counts=n, probs=tf.fill([4], p), dtype=tf.float3
 p_hat = heads / n  # each run's estimate of p, for each n
 estimate_sd = tf.math.reduce_std(p_hat, axis=0)  # divides by n: shrinks like 1/√n
 theory_sd = tf.sqrt(p * (1 - p) / n)
-next_toss_sd = tf.reduce_mean(tf.sqrt(p_hat * (1 - p_hat)), axis=0)  # stays near 0.46
-estimate_sd, theory_sd, next_toss_sd
+# predicting a new toss x by p_hat: E[(x - p_hat)^2] = p(1 - p) + (p_hat - p)^2 per run
+next_rmse = tf.sqrt(p * (1 - p) + tf.reduce_mean((p_hat - p) ** 2, axis=0))  # falls, levels off
+next_theory = tf.sqrt(p * (1 - p) * (1 + 1 / n))  # the floor: sqrt(p(1 - p)) = 0.458
+estimate_sd, theory_sd, next_rmse, next_theory

@@ -2,7 +2,7 @@ import jax.numpy as jnp
 import matplotlib.pyplot as plt
 
 
-def update(p, sensitivity, false_positive):  # P(D=1 | positive) from P(D=1) = p
+def update(p, sensitivity, false_positive):  # P(H=1 | positive) from P(H=1) = p
     return p * sensitivity / (p * sensitivity + (1 - p) * false_positive)
 
 
@@ -14,6 +14,6 @@ fig, ax = plt.subplots(figsize=(5, 3.5))
 ax.semilogx(prior, one, label="after one positive test")
 ax.semilogx(prior, two, label="after two positive tests")
 ax.axhline(0.5, color="gray", linestyle=":")
-ax.set(xlabel="prevalence P(D=1)", ylabel="P(D=1 | positive)", title="Positive, and ill?")
+ax.set(xlabel="prevalence P(H=1)", ylabel="P(H=1 | positive)", title="Positive, and ill?")
 ax.legend(fontsize="small")
 plt.show()

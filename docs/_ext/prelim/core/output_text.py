@@ -23,6 +23,9 @@ FRAMEWORK_LOG_LINE = re.compile(
     r" compiler flags\."
     r")$")
 _HEADER = re.compile(r"^-+\n(?P<ename>[\w.]+)\s+Traceback \(most recent call last\)", re.M)
+#: the header of each later exception of a chain, after "The above exception was ...":
+#: IPython prints no line of dashes above it
+_CHAINED_HEADER = re.compile(r"^(?P<ename>[\w.]+)[ \t]+Traceback \(most recent call last\)", re.M)
 _CELL_LINE = re.compile(r"^\s*Cell In\[\d+\], line (\d+)", re.M)  # indented for SyntaxError
 
 
@@ -81,13 +84,28 @@ def parse_traceback(text: str) -> tuple[str, str, int | None]:
     ...     "Cell In[3], line 4\\n      1 import torch\\n----> 4 x[10]\\n\\n"
     ...     "IndexError: index 10 is out of bounds for dimension 0 with size 5")
     ('IndexError', 'IndexError: index 10 is out of bounds for dimension 0 with size 5', 4)
+
+    A chained exception (``raise ValueError(...) from err``, as JAX raises many) prints the
+    cause first, each with its own header: the exception the snippet raised is the last.
+
+    >>> parse_traceback(
+    ...     "-----\\n"
+    ...     "IndexError                                Traceback (most recent call last)\\n"
+    ...     "Cell In[3], line 4\\n----> 4 len(x)\\n\\nIndexError: tuple index out of range\\n\\n"
+    ...     "The above exception was the direct cause of the following exception:\\n\\n"
+    ...     "TypeError                                 Traceback (most recent call last)\\n"
+    ...     "Cell In[3], line 4\\n----> 4 len(x)\\n\\nTypeError: len() of unsized object")
+    ('TypeError', 'TypeError: len() of unsized object', 4)
     """
-    header = _HEADER.search(text)
+    headers = list(_HEADER.finditer(text)) + list(_CHAINED_HEADER.finditer(text))
+    headers.sort(key=lambda m: m.start())
+    header = headers[-1] if headers else None
     ename = header.group("ename") if header else text.strip().splitlines()[-1].split(":")[0]
     short = ename.rsplit(".", 1)[-1]
     lines = text.rstrip().splitlines()
     start = next((i for i in range(len(lines) - 1, -1, -1)
                   if re.match(rf"^(?:[\w.]+\.)?{re.escape(short)}(?::|$)", lines[i])),
                  len(lines) - 1)
-    cell_line = _CELL_LINE.search(text)
+    cell_line = _CELL_LINE.search(text[header.start():] if header else text) \
+        or _CELL_LINE.search(text)
     return ename, "\n".join(lines[start:]), int(cell_line.group(1)) if cell_line else None

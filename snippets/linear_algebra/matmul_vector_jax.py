@@ -1,0 +1,5 @@
+import jax.numpy as jnp
+
+A = jnp.arange(6.0).reshape(2, 3)
+x = jnp.array([1.0, 2.0, 3.0])
+A @ x  # a matrix times a vector
