@@ -13,4 +13,5 @@ def f(x):
 calls = [jnp.ones(3), jnp.zeros(3), jnp.ones(4), jnp.ones(3, dtype=jnp.int32)]
 for x in calls:
     f(x)
+print("dtypes traced:", [str(dtype) for _, dtype in traces])
 len(traces)

@@ -12,4 +12,5 @@ def f(x):
 calls = [tf.ones(3), tf.zeros(3), tf.ones(4), tf.ones(3, dtype=tf.int32)]
 for x in calls:
     f(x)
+print("dtypes traced:", [dtype.name for _, dtype in traces])
 len(traces)
