@@ -43,21 +43,35 @@ def _environment(session: nox.Session, venv: Path, *groups: str) -> str:
     """Create (or reuse) ``venv`` holding ``groups``, put it first on PATH; its python."""
     # keyed by what is installed (the groups, the pins), not by lint or pytest settings
     project = nox.project.load_toml(str(ROOT / "pyproject.toml"))
-    inputs = json.dumps([project["dependency-groups"], project["project"]["requires-python"],
-                         (ROOT / "constraints.txt").read_text(), " ".join(groups)],
-                        sort_keys=True)
+    inputs = json.dumps(
+        [
+            project["dependency-groups"],
+            project["project"]["requires-python"],
+            (ROOT / "constraints.txt").read_text(),
+            " ".join(groups),
+        ],
+        sort_keys=True,
+    )
     digest = hashlib.sha256(inputs.encode()).hexdigest()
     stamp = venv / ".prelim-stamp"
     python = str(venv / "bin" / "python")
     if not (stamp.exists() and stamp.read_text() == digest):
         base = shutil.which("python3.11") or sys.executable
-        session.log(f"creating the environment {venv.relative_to(ROOT)} with the groups "
-                    f"{', '.join(groups)} (a few minutes)")
+        session.log(
+            f"creating the environment {venv.relative_to(ROOT)} with the groups "
+            f"{', '.join(groups)} (a few minutes)"
+        )
         session.run(base, "-m", "venv", "--clear", str(venv), external=True)
         pip = [python, "-m", "pip", "--disable-pip-version-check", "-q"]
         session.run(*pip, "install", "pip>=25.1", external=True)  # for --group
-        session.run(*pip, "install", *(f"--group={g}" for g in groups), "-c", "constraints.txt",
-                    external=True)
+        session.run(
+            *pip,
+            "install",
+            *(f"--group={g}" for g in groups),
+            "-c",
+            "constraints.txt",
+            external=True,
+        )
         stamp.write_text(digest)
     session.env["VIRTUAL_ENV"] = str(venv)
     session.env["PATH"] = os.pathsep.join([str(venv / "bin"), os.environ.get("PATH", "")])
@@ -106,43 +120,63 @@ def _sphinx_args(session: nox.Session, builder: str = "html", out: Path = HTML) 
         if at + 1 == len(args) or args[at + 1].startswith("-"):
             session.error("--only takes chapter names: `nox -s docs -- --only calculus,autograd`")
         session.env["PRELIM_ONLY"] = args[at + 1]  # read by prelim.builder.partial
-        del args[at:at + 2]
+        del args[at : at + 2]
         out = ONLY
     _refuse_partial_builds_on_hosts(session, args)
     # -j: pages execute that many at once (prelim.execute.parallel), safely
     jobs = None if "-j" in args else "auto"
     # an output folder is a bare path (`-D name=/a/path` values are not)
-    given = any(not a.startswith("-") and "=" not in a and Path(a).suffix == "" and "/" in a
-                for a in args)
+    given = any(
+        not a.startswith("-") and "=" not in a and Path(a).suffix == "" and "/" in a for a in args
+    )
     return sphinx_build(
-        ROOT, None if given else out, *args, fresh=fresh, jobs=jobs, python=PY,
+        ROOT,
+        None if given else out,
+        *args,
+        fresh=fresh,
+        jobs=jobs,
+        python=PY,
         builder=None if "-b" in args else builder,
         # Sphinx's pickled state (absolute paths of this machine) stays out of the site
-        doctrees=None if given else ROOT / "build" / ".doctrees" / out.name)
+        doctrees=None if given else ROOT / "build" / ".doctrees" / out.name,
+    )
 
 
 def _publishing_host() -> str | None:
     return next((name for name in PUBLISHING_HOSTS if os.environ.get(name)), None)
 
 
-def _refuse_partial_builds_on_hosts(session: nox.Session, args: list[str],
-                                    shard: bool = False) -> None:
+def _refuse_partial_builds_on_hosts(
+    session: nox.Session, args: list[str], shard: bool = False
+) -> None:
     """The published site executes every page and every framework; nothing less.
 
     A shard (`nox -s execute`) executes some frameworks by design, for a build that
     renders them all from bundles; it still executes every page.
     """
     host = _publishing_host()
-    partial = [what for what, used in (
-        ("--no-exec", "nb_execution_mode=off" in args),
-        ("--only / PRELIM_ONLY", session.env.get("PRELIM_ONLY") or os.environ.get("PRELIM_ONLY")),
-        ("PRELIM_FRAMEWORKS", not shard and os.environ.get("PRELIM_FRAMEWORKS")),
-    ) if used]
+    partial = [
+        what
+        for what, used in (
+            ("--no-exec", "nb_execution_mode=off" in args),
+            (
+                "--only / PRELIM_ONLY",
+                session.env.get("PRELIM_ONLY") or os.environ.get("PRELIM_ONLY"),
+            ),
+            ("PRELIM_FRAMEWORKS", not shard and os.environ.get("PRELIM_FRAMEWORKS")),
+        )
+        if used
+    ]
     if host and partial:
-        what = "every page (a shard leaves frameworks out, never pages)" if shard else \
-            "every page and every framework"
-        session.error(f"{host} is set, so this build publishes the site, which must execute "
-                      f"{what}: drop {', '.join(partial)}")
+        what = (
+            "every page (a shard leaves frameworks out, never pages)"
+            if shard
+            else "every page and every framework"
+        )
+        session.error(
+            f"{host} is set, so this build publishes the site, which must execute "
+            f"{what}: drop {', '.join(partial)}"
+        )
 
 
 def _bundle_options(session: nox.Session, args: list[str]) -> tuple[list[str], list[str]]:
@@ -162,21 +196,27 @@ def _bundle_options(session: nox.Session, args: list[str]) -> tuple[list[str], l
         end = at + 1
         while end < len(args) and not args[end].startswith("-"):
             end += 1
-        folders = [Path(a).resolve() for a in args[at + 1:end]]
+        folders = [Path(a).resolve() for a in args[at + 1 : end]]
         if not folders:
-            session.error("--executed takes the bundles' folders: `nox -s docs -- --executed "
-                          "build/executed/torch build/executed/jax build/executed/tf`")
+            session.error(
+                "--executed takes the bundles' folders: `nox -s docs -- --executed "
+                "build/executed/torch build/executed/jax build/executed/tf`"
+            )
         for folder in folders:
             if not (folder / "bundle.json").is_file():
-                session.error(f"--executed {folder}: not a bundle (no bundle.json); "
-                              "`nox -s execute` writes one (an output folder goes before "
-                              "--executed, not after it)")
+                session.error(
+                    f"--executed {folder}: not a bundle (no bundle.json); "
+                    "`nox -s execute` writes one (an output folder goes before "
+                    "--executed, not after it)"
+                )
         # the extension fails on any (page, framework) unit the bundles lack; this says it
         # sooner on the hosts, which publish nothing less than the three frameworks
         covered = {nb.stem for folder in folders for nb in folder.rglob("*.ipynb")}
         if (host := _publishing_host()) and (lacking := set(FRAMEWORKS) - covered):
-            session.error(f"{host} is set, so this build publishes the site: the bundles "
-                          f"hold no unit of {', '.join(sorted(lacking))}")
+            session.error(
+                f"{host} is set, so this build publishes the site: the bundles "
+                f"hold no unit of {', '.join(sorted(lacking))}"
+            )
         del args[at:end]
         options += ["-D", "prelim_executed=" + ",".join(map(str, folders))]
     elif options:
@@ -214,10 +254,12 @@ def _take(session: nox.Session, args: list[str], name: str) -> str | None:
         return None
     at = args.index(name)
     if at + 1 == len(args) or args[at + 1].startswith("-"):
-        session.error(f"{name} takes a value: `nox -s execute -- --frameworks jax "
-                      "--only calculus --out build/executed/jax`")
+        session.error(
+            f"{name} takes a value: `nox -s execute -- --frameworks jax "
+            "--only calculus --out build/executed/jax`"
+        )
     value = args[at + 1]
-    del args[at:at + 2]
+    del args[at : at + 2]
     return value
 
 
@@ -242,24 +284,38 @@ def execute(session: nox.Session) -> None:
     out = _take(session, args, "--out")
     names = [n.strip() for n in (chosen or "").split(",") if n.strip()]
     if not names or set(names) - set(FRAMEWORKS):
-        session.error(f"--frameworks takes a comma-separated subset of {', '.join(FRAMEWORKS)}"
-                      f" (got {chosen!r}): `nox -s execute -- --frameworks jax`")
+        session.error(
+            f"--frameworks takes a comma-separated subset of {', '.join(FRAMEWORKS)}"
+            f" (got {chosen!r}): `nox -s execute -- --frameworks jax`"
+        )
     frameworks = [fw for fw in FRAMEWORKS if fw in names]  # in the site's order
     key = "-".join(frameworks)
     bundle = Path(out).resolve() if out else EXECUTED / key
     # the extension replaces the bundle's folder: never a folder that holds something else
     if bundle.exists() and any(bundle.iterdir()) and not (bundle / "bundle.json").exists():
-        session.error(f"--out {bundle} holds files but no bundle.json: writing the bundle "
-                      "would replace them; name an empty or new folder")
+        session.error(
+            f"--out {bundle} holds files but no bundle.json: writing the bundle "
+            "would replace them; name an empty or new folder"
+        )
     session.env["PRELIM_FRAMEWORKS"] = ",".join(frameworks)  # read by prelim.core.frameworks
     if only:
         session.env["PRELIM_ONLY"] = only  # read by prelim.builder.partial
     _refuse_partial_builds_on_hosts(session, args, shard=True)
     python = _environment(session, ROOT / ".nox" / f"execute-{key}", "render", *frameworks)
-    session.run(*sphinx_build(
-        ROOT, ROOT / "build" / "shards" / key, "-D", f"prelim_bundle={bundle}", *args,
-        builder="dummy", fresh=True, jobs=None if "-j" in args else "auto", python=python,
-        doctrees=ROOT / "build" / ".doctrees" / f"shard-{key}"))
+    session.run(
+        *sphinx_build(
+            ROOT,
+            ROOT / "build" / "shards" / key,
+            "-D",
+            f"prelim_bundle={bundle}",
+            *args,
+            builder="dummy",
+            fresh=True,
+            jobs=None if "-j" in args else "auto",
+            python=python,
+            doctrees=ROOT / "build" / ".doctrees" / f"shard-{key}",
+        )
+    )
     session.log(f"wrote the bundle {bundle}")
 
 
@@ -306,19 +362,30 @@ def _chromium(session: nox.Session) -> None:
         session.log("installing Chromium from Debian packages for the browser tests")
         env = {"DEBIAN_FRONTEND": "noninteractive"}
         session.run("apt-get", "update", "-q", external=True, env=env)
-        session.run("apt-get", "install", "-y", "-q", "chromium", "chromium-driver",
-                    external=True, env=env)
+        session.run(
+            "apt-get", "install", "-y", "-q", "chromium", "chromium-driver", external=True, env=env
+        )
     if not CHROMIUM.exists():
-        session.error(f"the browser tests need Chromium at {CHROMIUM}: install it with "
-                      "`sudo apt-get install -y chromium chromium-driver` (Debian), then rerun")
+        session.error(
+            f"the browser tests need Chromium at {CHROMIUM}: install it with "
+            "`sudo apt-get install -y chromium chromium-driver` (Debian), then rerun"
+        )
 
 
 #: Debian's TeX Live for the PDFs: xelatex (Unicode), the LaTeX packages Sphinx's style
 #: uses, latexmk, FreeFont (text) and DejaVu Sans Mono (code; conf.py); poppler-utils
 #: (pdftoppm) to look at pages. About 120 MB to download, 390 MB installed (README).
-TEX_PACKAGES = ("texlive-xetex", "texlive-latex-recommended", "texlive-latex-extra",
-                "texlive-fonts-recommended", "tex-gyre", "latexmk", "fonts-freefont-otf",
-                "fonts-dejavu-core", "poppler-utils")
+TEX_PACKAGES = (
+    "texlive-xetex",
+    "texlive-latex-recommended",
+    "texlive-latex-extra",
+    "texlive-fonts-recommended",
+    "tex-gyre",
+    "latexmk",
+    "fonts-freefont-otf",
+    "fonts-dejavu-core",
+    "poppler-utils",
+)
 TEX_COMMANDS = ("xelatex", "latexmk", "pdftoppm")
 PDF = ROOT / "build" / "pdf"
 
@@ -335,19 +402,34 @@ def _tex(session: nox.Session) -> None:
         session.run(*install, external=True, env=env)
     missing = [c for c in TEX_COMMANDS if not shutil.which(c)]
     if missing:
-        session.error(f"the PDFs need {', '.join(missing)}: install them with `sudo "
-                      f"{' '.join(install)}` (Debian), then rerun")
+        session.error(
+            f"the PDFs need {', '.join(missing)}: install them with `sudo "
+            f"{' '.join(install)}` (Debian), then rerun"
+        )
 
 
-def _latex_pdf(session: nox.Session, site: Path, framework: str, out: Path, doctrees: Path,
-               *options: str) -> Path:
+def _latex_pdf(
+    session: nox.Session, site: Path, framework: str, out: Path, doctrees: Path, *options: str
+) -> Path:
     """One framework's PDF of ``site``: Sphinx's LaTeX builder, then latexmk (xelatex)."""
-    session.run(*sphinx_build(site, out, "-D", f"prelim_pdf_framework={framework}", *options,
-                              builder="latex", fresh=True, jobs="auto", python=PY,
-                              doctrees=doctrees))
+    session.run(
+        *sphinx_build(
+            site,
+            out,
+            "-D",
+            f"prelim_pdf_framework={framework}",
+            *options,
+            builder="latex",
+            fresh=True,
+            jobs="auto",
+            python=PY,
+            doctrees=doctrees,
+        )
+    )
     # Sphinx's Makefile runs latexmk with the xelatex settings it wrote (latexmkrc)
-    session.run("make", "-C", str(out), "all-pdf", "LATEXMKOPTS=-silent -halt-on-error",
-                external=True)
+    session.run(
+        "make", "-C", str(out), "all-pdf", "LATEXMKOPTS=-silent -halt-on-error", external=True
+    )
     (pdf,) = out.glob("*.pdf")
     return pdf
 
@@ -372,15 +454,28 @@ def pdf(session: nox.Session) -> None:
     PDF.mkdir(parents=True, exist_ok=True)
     for framework in ("pytorch", "jax", "tensorflow"):
         out = ROOT / "build" / "latex" / framework
-        built = _latex_pdf(session, ROOT, framework, out,
-                           ROOT / "build" / ".doctrees" / f"latex-{framework}", *bundles)
+        built = _latex_pdf(
+            session,
+            ROOT,
+            framework,
+            out,
+            ROOT / "build" / ".doctrees" / f"latex-{framework}",
+            *bundles,
+        )
         shutil.copyfile(built, PDF / built.name)
         session.log(f"wrote {(PDF / built.name).relative_to(ROOT)}")
     # the figures a PDF must hold are counted in the units it was built from
-    executed = next((o.split("=", 1)[1] for o in bundles if o.startswith("prelim_executed=")),
-                    "")
-    session.run(PY, "-m", "pytest", "tests/test_pdf.py", "-k", "real_site", *pytest_args,
-                env={"PRELIM_PDFS": str(PDF), "PRELIM_EXECUTED": executed})
+    executed = next((o.split("=", 1)[1] for o in bundles if o.startswith("prelim_executed=")), "")
+    session.run(
+        PY,
+        "-m",
+        "pytest",
+        "tests/test_pdf.py",
+        "-k",
+        "real_site",
+        *pytest_args,
+        env={"PRELIM_PDFS": str(PDF), "PRELIM_EXECUTED": executed},
+    )
 
 
 #: what the fast tier leaves to the full one (markers in pyproject.toml): a browser, TeX,
@@ -393,8 +488,11 @@ def _pytest(session: nox.Session, *args: str) -> None:
     stays on one worker, so its own site builds are made once, and the session fixtures
     (snippet results, the real site, the fresh fixture build) are made once per run and
     shared (tests/run_once.py). `-n 0` in the options runs in one process."""
-    parallel = [] if any(a.startswith(("-n", "--numprocesses")) for a in session.posargs) \
+    parallel = (
+        []
+        if any(a.startswith(("-n", "--numprocesses")) for a in session.posargs)
         else ["-n", "auto", "--dist", "loadfile"]
+    )
     session.run(PY, "-m", "pytest", *parallel, *args, *session.posargs)
 
 
@@ -434,10 +532,21 @@ def doctest(session: nox.Session) -> None:
     says which files of docs/_ext are kernel cells, not modules; conf.py must import too.
     """
     _stack(session)
-    session.run(PY, "-m", "pytest", "-p", "no:cacheprovider", "--doctest-glob=*.md",
-                "--doctest-modules", "docs", "conf.py", "tools/sphinx_command.py",
-                "-o", "testpaths=docs",
-                *session.posargs)
+    session.run(
+        PY,
+        "-m",
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "--doctest-glob=*.md",
+        "--doctest-modules",
+        "docs",
+        "conf.py",
+        "tools/sphinx_command.py",
+        "-o",
+        "testpaths=docs",
+        *session.posargs,
+    )
 
 
 @nox.session
@@ -483,10 +592,26 @@ def determinism(session: nox.Session) -> None:
     """
     _stack(session)
     keep = ROOT / "build" / "determinism"
-    session.run(PY, "-m", "pytest", "tests/test_determinism.py", "-k", "real_site",
-                *session.posargs, env={"PRELIM_DETERMINISM": str(keep)})
-    session.run(PY, "-m", "pytest", "tests/test_leaks.py", "-k", "real_site", *session.posargs,
-                env={"PRELIM_SITE": str(keep / "1" / "html")})
+    session.run(
+        PY,
+        "-m",
+        "pytest",
+        "tests/test_determinism.py",
+        "-k",
+        "real_site",
+        *session.posargs,
+        env={"PRELIM_DETERMINISM": str(keep)},
+    )
+    session.run(
+        PY,
+        "-m",
+        "pytest",
+        "tests/test_leaks.py",
+        "-k",
+        "real_site",
+        *session.posargs,
+        env={"PRELIM_SITE": str(keep / "1" / "html")},
+    )
 
 
 @nox.session(default=False)

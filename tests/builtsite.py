@@ -26,11 +26,21 @@ SITE_VARIABLE = "PRELIM_SITE"
 SCREENSHOTS_VARIABLE = "PRELIM_SCREENSHOTS"
 CHROMIUM = Path("/usr/bin/chromium")
 #: Debian's Chromium, headless; nothing that would call home or update itself
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--disable-default-apps", "--mute-audio"]
-INSTALL_HINT = ("install it with `apt-get install -y chromium chromium-driver` (as root), or "
-                "run the tests with `nox -s tests`, which installs it")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--mute-audio",
+]
+INSTALL_HINT = (
+    "install it with `apt-get install -y chromium chromium-driver` (as root), or "
+    "run the tests with `nox -s tests`, which installs it"
+)
 SITE = ROOT / "build" / "html"
 
 
@@ -47,8 +57,11 @@ def real_site(tmp_path_factory) -> Path:
     if chosen := os.environ.get(SITE_VARIABLE):
         html = Path(chosen)
         if missing := [d for d in PAGES if not (html / f"{d}.html").exists()]:
-            pytest.fail(f"{SITE_VARIABLE}={chosen}: no page for {', '.join(missing)}; build "
-                        "the site there first", pytrace=False)
+            pytest.fail(
+                f"{SITE_VARIABLE}={chosen}: no page for {', '.join(missing)}; build "
+                "the site there first",
+                pytrace=False,
+            )
         return html
     return once(tmp_path_factory, "real_site", _update_site)
 
@@ -56,7 +69,10 @@ def real_site(tmp_path_factory) -> Path:
 def _update_site() -> Path:
     proc = subprocess.run(  # incremental, into build/html as nox -s docs builds it
         sphinx_build(ROOT, SITE, quiet=True, doctrees=ROOT / "build" / ".doctrees" / "html"),
-        capture_output=True, text=True, cwd=ROOT)
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert proc.returncode == 0, f"the site does not build:\n{proc.stdout}\n{proc.stderr}"
     return SITE
 
@@ -85,8 +101,7 @@ def server(real_site):
 def browser():
     """Debian's headless Chromium driven by Playwright (never a downloaded browser)."""
     if not CHROMIUM.exists():
-        pytest.fail(f"the browser tests need Chromium at {CHROMIUM}: {INSTALL_HINT}",
-                    pytrace=False)
+        pytest.fail(f"the browser tests need Chromium at {CHROMIUM}: {INSTALL_HINT}", pytrace=False)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -134,13 +149,20 @@ class Visit:
         self.errors: list[str] = []
         self.requests: list[str] = []
         self.failed: list[str] = []
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(
-            f"console: {m.text} ({m.location.get('url', '')})"))
+        self.page.on(
+            "console",
+            lambda m: (
+                m.type == "error"
+                and self.errors.append(f"console: {m.text} ({m.location.get('url', '')})")
+            ),
+        )
         self.page.on("pageerror", lambda e: self.errors.append(f"uncaught: {e}"))
         self.page.on("request", lambda r: self.requests.append(r.url))
         self.page.on("requestfailed", lambda r: self.failed.append(f"{r.url} ({r.failure})"))
-        self.page.on("response", lambda r: r.status >= 400 and self.failed.append(
-            f"{r.url} (HTTP {r.status})"))
+        self.page.on(
+            "response",
+            lambda r: r.status >= 400 and self.failed.append(f"{r.url} (HTTP {r.status})"),
+        )
         self.page.goto(url)
         settle(self.page)
 

@@ -52,8 +52,11 @@ def snippet_results(request, tmp_path_factory):
     """{(example key, framework): result dict} for the snippets the selected tests read,
     each run once, pasted (tests/snippet_runs.py: cached by content, environment and
     harness). Once per test run, shared by the xdist workers (run_once.py)."""
-    return once(tmp_path_factory, "snippet_results",
-                lambda: snippet_runs.run(_wanted(request.session.items)))
+    return once(
+        tmp_path_factory,
+        "snippet_results",
+        lambda: snippet_runs.run(_wanted(request.session.items)),
+    )
 
 
 @pytest.fixture(scope="session")
@@ -63,8 +66,10 @@ def pasted_results(snippet_results):
     in an empty folder: about 550 interpreters, each importing its framework)."""
     if os.environ.get("PRELIM_PASTE_FRESH"):
         with ThreadPoolExecutor(os.cpu_count() or 2) as pool:
-            futures = {k: pool.submit(_paste_fresh, EXAMPLE_BY_KEY[k[0]].path(k[1]))
-                       for k in snippet_results}
+            futures = {
+                k: pool.submit(_paste_fresh, EXAMPLE_BY_KEY[k[0]].path(k[1]))
+                for k in snippet_results
+            }
             return {k: f.result() for k, f in futures.items()}
     return {k: r["pasted"] for k, r in snippet_results.items()}
 
@@ -75,8 +80,7 @@ def _start_snippet_results(request, tmp_path_factory):
     collected test needs them: no worker then sits idle waiting for them."""
     items = request.session.items
     if any({"snippet_results", "pasted_results"} & set(item.fixturenames) for item in items):
-        prefetch(tmp_path_factory, "snippet_results",
-                 lambda: snippet_runs.run(_wanted(items)))
+        prefetch(tmp_path_factory, "snippet_results", lambda: snippet_runs.run(_wanted(items)))
 
 
 EXAMPLE_BY_KEY = {e.key: e for e in EXAMPLES}
@@ -104,8 +108,14 @@ def _paste_fresh(path):
     """`python -c <the snippet's text>` in a fresh interpreter, in an empty folder."""
     env = dict(os.environ, MPLBACKEND="Agg", TF_CPP_MIN_LOG_LEVEL="3")
     with tempfile.TemporaryDirectory() as empty:
-        proc = subprocess.run([sys.executable, "-c", path.read_text(encoding="utf-8")],
-                              cwd=empty, env=env, capture_output=True, text=True, timeout=300)
+        proc = subprocess.run(
+            [sys.executable, "-c", path.read_text(encoding="utf-8")],
+            cwd=empty,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     last = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ""
     if not proc.returncode:
         return None, ""

@@ -30,16 +30,16 @@ def fresh_fixture_build(tmp_path_factory) -> Path:
     site/build.log. Read it, never change it (copy it to rebuild it).
 
     Once per test run, shared by the xdist workers (run_once.py)."""
-    return once(tmp_path_factory, "fresh_fixture_build",
-                lambda: _build_fresh(tmp_path_factory, 1))
+    return once(tmp_path_factory, "fresh_fixture_build", lambda: _build_fresh(tmp_path_factory, 1))
 
 
 @pytest.fixture(scope="session")
 def fresh_fixture_builds(fresh_fixture_build, tmp_path_factory) -> list[Path]:
     """[site, site]: the fresh build above and a second one, at another path, for the
     tests that compare two (the full tier: conftest.FULL_TIER_FIXTURES)."""
-    second = once(tmp_path_factory, "second_fresh_fixture_build",
-                  lambda: _build_fresh(tmp_path_factory, 2))
+    second = once(
+        tmp_path_factory, "second_fresh_fixture_build", lambda: _build_fresh(tmp_path_factory, 2)
+    )
     return [fresh_fixture_build, second]
 
 

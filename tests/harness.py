@@ -32,8 +32,9 @@ def run(path: Path | str, source: str | None = None, pasted: bool = False):
     last = None
     if tree.body and isinstance(tree.body[-1], ast.Expr):
         last = ast.Expression(tree.body.pop().value)
-    namespace = {"__name__": "__main__"} if pasted else {"__name__": "__main__",
-                                                         "__file__": str(path)}
+    namespace = (
+        {"__name__": "__main__"} if pasted else {"__name__": "__main__", "__file__": str(path)}
+    )
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         exec(compile(tree, filename, "exec"), namespace)

@@ -37,8 +37,11 @@ from prelim.core.frameworks import FRAMEWORKS  # noqa: E402
 
 def docnames() -> list[str]:
     """Every page of the site, from its sources (known before anything is built)."""
-    return sorted(p.relative_to(DOCS).with_suffix("").as_posix() for p in DOCS.rglob("*.md")
-                  if not any(part.startswith("_") for part in p.relative_to(DOCS).parts))
+    return sorted(
+        p.relative_to(DOCS).with_suffix("").as_posix()
+        for p in DOCS.rglob("*.md")
+        if not any(part.startswith("_") for part in p.relative_to(DOCS).parts)
+    )
 
 
 def examples_of(docname: str) -> list[str]:
@@ -69,8 +72,12 @@ def table_rows(html: str, table_class: str) -> list[list[str]]:
     rows = []
     for table in re.findall(rf'<table class="[^"]*{table_class}[^"]*">(.*?)</table>', html, re.S):
         for row in re.findall(r"<tr.*?</tr>", table.split("<tbody>", 1)[1], re.S):
-            rows.append([" ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", cell)).split())
-                         for cell in re.findall(r"<td.*?</td>", row, re.S)])
+            rows.append(
+                [
+                    " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", cell)).split())
+                    for cell in re.findall(r"<td.*?</td>", row, re.S)
+                ]
+            )
     return rows
 
 
@@ -101,13 +108,18 @@ class Page(HTMLParser):
             self.links.append(a["href"])
         if tag in ("script", "img", "source", "iframe") and a.get("src"):
             self.assets.append((tag, a["src"]))
-        if tag == "link" and a.get("href") and set((a.get("rel") or "").split()) & {
-                "stylesheet", "icon", "preload", "modulepreload", "manifest"}:
+        if (
+            tag == "link"
+            and a.get("href")
+            and set((a.get("rel") or "").split())
+            & {"stylesheet", "icon", "preload", "modulepreload", "manifest"}
+        ):
             self.assets.append((tag, a["href"]))
         if tag == "img":
             ancestors = [c for _t, cs in self._stack for c in cs]
-            self.images.append({"src": a.get("src", ""), "alt": a.get("alt"),
-                                "ancestors": ancestors})
+            self.images.append(
+                {"src": a.get("src", ""), "alt": a.get("alt"), "ancestors": ancestors}
+            )
         if tag == "meta" and a.get("name"):
             self.meta[a["name"]] = a.get("content", "")
         self._in_title = tag == "title"
@@ -152,8 +164,9 @@ def html_of(site: Path, name: str) -> str:
 
 def executed_units(log: str) -> list[str]:
     """The units a build executed (``page/framework``), one entry per execution."""
-    return sorted(f"{page}/{fw}" for page, fw in
-                  re.findall(r"docs/(\w+)\.md: Executed unit (\w+) in", log))
+    return sorted(
+        f"{page}/{fw}" for page, fw in re.findall(r"docs/(\w+)\.md: Executed unit (\w+) in", log)
+    )
 
 
 def executed(log: str) -> list[str]:
@@ -170,9 +183,13 @@ def executed(log: str) -> list[str]:
 JAX_ONLY = {"PRELIM_FRAMEWORKS": "jax"}
 
 
-def small_site(dest: Path, pages: dict[str, str] | None = None,
-               snippets: dict[str, str | bytes] | None = None, *,
-               keep_fixture: bool = True) -> Path:
+def small_site(
+    dest: Path,
+    pages: dict[str, str] | None = None,
+    snippets: dict[str, str | bytes] | None = None,
+    *,
+    keep_fixture: bool = True,
+) -> Path:
     """A copy of tests/fixture_site at ``dest``, with ``pages`` {name: markdown} added to
     its toctree and ``snippets`` {path under snippets/: text, or bytes written as they
     are} written. ``keep_fixture=False`` keeps only the fixture's configuration: its own
@@ -181,8 +198,11 @@ def small_site(dest: Path, pages: dict[str, str] | None = None,
     shutil.copytree(FIXTURE, site, ignore=shutil.ignore_patterns("_build", "__pycache__"))
     index = site / "docs" / "index.md"
     if keep_fixture:
-        index.write_text(index.read_text().replace("basics\n", "basics\n" + "".join(
-            f"{name}\n" for name in pages or {})))
+        index.write_text(
+            index.read_text().replace(
+                "basics\n", "basics\n" + "".join(f"{name}\n" for name in pages or {})
+            )
+        )
     else:
         for old in (site / "docs").glob("*.md"):
             old.unlink()
@@ -207,26 +227,42 @@ def page(title: str, *cells: str) -> str:
     return f"# {title}\n\nSome prose.\n\n{body}"
 
 
-def command(site: Path, *extra: str, fresh: bool = False, env: dict | None = None,
-            python: str | None = None, out: Path | None = None,
-            builder: str = "html") -> tuple[list[str], dict]:
+def command(
+    site: Path,
+    *extra: str,
+    fresh: bool = False,
+    env: dict | None = None,
+    python: str | None = None,
+    out: Path | None = None,
+    builder: str = "html",
+) -> tuple[list[str], dict]:
     """The command line and environment of `build` (to start one in the background).
 
     ``python`` builds with another interpreter (another virtualenv); ``out`` writes the
     output somewhere other than ``site/_build/<builder>``.
     """
-    args = sphinx_build(site, out or site / "_build" / builder, *extra, fresh=fresh,
-                        python=python, builder=builder)
+    args = sphinx_build(
+        site, out or site / "_build" / builder, *extra, fresh=fresh, python=python, builder=builder
+    )
     return args, {**os.environ, "PYTHONPATH": str(EXTENSION), **(env or {})}
 
 
-def build(site: Path, *extra: str, fresh: bool = False, env: dict | None = None,
-          timeout: int = 600, python: str | None = None, out: Path | None = None,
-          builder: str = "html") -> subprocess.CompletedProcess:
+def build(
+    site: Path,
+    *extra: str,
+    fresh: bool = False,
+    env: dict | None = None,
+    timeout: int = 600,
+    python: str | None = None,
+    out: Path | None = None,
+    builder: str = "html",
+) -> subprocess.CompletedProcess:
     """Build a small site as `nox -s docs` would; ``.log`` holds stdout and stderr."""
-    args, run_env = command(site, *extra, fresh=fresh, env=env, python=python, out=out,
-                            builder=builder)
-    proc = subprocess.run(args, capture_output=True, text=True, timeout=timeout, env=run_env,
-                          cwd=site)
+    args, run_env = command(
+        site, *extra, fresh=fresh, env=env, python=python, out=out, builder=builder
+    )
+    proc = subprocess.run(
+        args, capture_output=True, text=True, timeout=timeout, env=run_env, cwd=site
+    )
     proc.log = proc.stdout + proc.stderr
     return proc

@@ -13,19 +13,32 @@ from pathlib import Path
 
 #: how a part of a page is marked volatile -> why it may differ between two builds
 VOLATILE = {
-    'class="prelim-volatile"':
+    'class="prelim-volatile"': (
         "run times, and whether a page was executed or served from the cache, in the "
-        "execution report (docs/_ext/prelim/report.py); and the cells of an example its "
-        "page declares `:volatile: <reason>` (docs/_ext/prelim/volatile.py), e.g. the "
-        "compilation chapter's eager-versus-compiled timing chart: a measurement of the "
-        "machine at build time, different on every run",
-    "data-prelim-volatile":
-        "the same, for a part written as raw html",
+        "execution report (docs/_ext/prelim/generate/report.py); and the cells of an "
+        "example its page declares `:volatile: <reason>` (docs/_ext/prelim/check/volatile.py), "
+        "e.g. the compilation chapter's eager-versus-compiled timing chart: a measurement of "
+        "the machine at build time, different on every run"
+    ),
+    "data-prelim-volatile": "the same, for a part written as raw html",
 }
 VOLATILE_CLASS = "prelim-volatile"
 VOLATILE_ATTRIBUTE = "data-prelim-volatile"
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-         "track", "wbr"}
+_VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 
 
 class _Normaliser(HTMLParser):
@@ -39,8 +52,7 @@ class _Normaliser(HTMLParser):
     @staticmethod
     def _is_volatile(attrs) -> bool:
         attrs = dict(attrs)
-        return (VOLATILE_ATTRIBUTE in attrs
-                or VOLATILE_CLASS in (attrs.get("class") or "").split())
+        return VOLATILE_ATTRIBUTE in attrs or VOLATILE_CLASS in (attrs.get("class") or "").split()
 
     def handle_starttag(self, tag, attrs):
         if self.depth:
@@ -83,8 +95,9 @@ def normalised(html: str) -> list[str]:
 
 
 def html_files(root: Path) -> set[str]:
-    return {p.relative_to(root).as_posix() for p in root.rglob("*.html")
-            if ".doctrees" not in p.parts}
+    return {
+        p.relative_to(root).as_posix() for p in root.rglob("*.html") if ".doctrees" not in p.parts
+    }
 
 
 def differences(a: Path, b: Path, context: int = 3, limit: int = 60) -> list[str]:
@@ -92,13 +105,16 @@ def differences(a: Path, b: Path, context: int = 3, limit: int = 60) -> list[str
     out = []
     files_a, files_b = html_files(a), html_files(b)
     if files_a != files_b:
-        out.append(f"different pages: only in the first {sorted(files_a - files_b)}, only "
-                   f"in the second {sorted(files_b - files_a)}")
+        out.append(
+            f"different pages: only in the first {sorted(files_a - files_b)}, only "
+            f"in the second {sorted(files_b - files_a)}"
+        )
     for name in sorted(files_a & files_b):
         one = normalised((a / name).read_text(encoding="utf-8"))
         two = normalised((b / name).read_text(encoding="utf-8"))
         if one != two:
-            diff = list(difflib.unified_diff(one, two, f"1/{name}", f"2/{name}", n=context,
-                                             lineterm=""))
+            diff = list(
+                difflib.unified_diff(one, two, f"1/{name}", f"2/{name}", n=context, lineterm="")
+            )
             out.append("\n".join(diff[:limit]) + ("\n..." if len(diff) > limit else ""))
     return out

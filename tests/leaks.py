@@ -22,9 +22,9 @@ from helpers import ROOT
 #: files a build writes that may name this machine, each with the reason it may
 NOT_SEARCHED = {
     ".doctrees": "Sphinx's pickled state between builds (it records absolute source paths "
-                 "by design); not part of the site: deploy the html without it",
+    "by design); not part of the site: deploy the html without it",
     "global.db": "jupyter-cache's index, mapping each page's absolute path to its cached "
-                 "notebook; a local cache, never published (the notebooks are searched)",
+    "notebook; a local cache, never published (the notebooks are searched)",
 }
 # Of the execution cache, only the notebooks this build used are searched, and the units
 # (what a bundle carries to another machine): a long-lived cache (build/.jupyter_cache)
@@ -32,29 +32,51 @@ NOT_SEARCHED = {
 # (jax-compilations: binary, shared by the build's kernels, never published).
 #: account names that identify nobody and are ordinary words in prose ("square root");
 #: their home folders are still searched for, as paths
-GENERIC_USERS = {"root", "runner", "user", "ubuntu", "admin", "jenkins", "builder", "docker",
-                 "vscode", "codespace", "circleci", "gitpod"}
-SECRET_NAME = re.compile(r"TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL",
-                         re.I)
+GENERIC_USERS = {
+    "root",
+    "runner",
+    "user",
+    "ubuntu",
+    "admin",
+    "jenkins",
+    "builder",
+    "docker",
+    "vscode",
+    "codespace",
+    "circleci",
+    "gitpod",
+}
+SECRET_NAME = re.compile(r"TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL", re.I)
 
 
-def needles(paths: dict[str, str] | None = None,
-            secrets: dict[str, str] | None = None) -> dict[str, re.Pattern[bytes]]:
+def needles(
+    paths: dict[str, str] | None = None, secrets: dict[str, str] | None = None
+) -> dict[str, re.Pattern[bytes]]:
     """{what it is: pattern} for everything that must not appear; ``paths`` and
     ``secrets`` add to it ({what: value})."""
-    paths = {"the checkout": str(ROOT), "the virtualenv": sys.prefix,
-             "the Python installation": sys.base_prefix, "the home folder": str(Path.home()),
-             **(paths or {})}
-    out = {what: re.compile(re.escape(os.fsencode(p)) + rb"(?![\w.-])")
-           for what, p in paths.items() if p and p != os.sep}
+    paths = {
+        "the checkout": str(ROOT),
+        "the virtualenv": sys.prefix,
+        "the Python installation": sys.base_prefix,
+        "the home folder": str(Path.home()),
+        **(paths or {}),
+    }
+    out = {
+        what: re.compile(re.escape(os.fsencode(p)) + rb"(?![\w.-])")
+        for what, p in paths.items()
+        if p and p != os.sep
+    }
     user = getpass.getuser()
     if user and user.lower() not in GENERIC_USERS:
         out["the user name"] = re.compile(rb"(?<![\w-])" + re.escape(user.encode()) + rb"(?![\w-])")
     host = socket.gethostname()
     if len(host) >= 6:  # shorter names are everyday tokens ("vm", "box")
         out["the host name"] = re.compile(rb"(?<![\w-])" + re.escape(host.encode()) + rb"(?![\w-])")
-    secrets = {f"${name}": value for name, value in os.environ.items()
-               if SECRET_NAME.search(name) and len(value) >= 8} | (secrets or {})
+    secrets = {
+        f"${name}": value
+        for name, value in os.environ.items()
+        if SECRET_NAME.search(name) and len(value) >= 8
+    } | (secrets or {})
     for what, value in secrets.items():
         out[what] = re.compile(re.escape(value.encode()))
     return out
@@ -81,7 +103,7 @@ def find_leaks(places: list[Path], patterns: dict[str, re.Pattern[bytes]]) -> li
             data = _readable(path)
             for what, pattern in patterns.items():
                 if m := pattern.search(data):
-                    around = data[max(0, m.start() - 60): m.end() + 40].decode(errors="replace")
+                    around = data[max(0, m.start() - 60) : m.end() + 40].decode(errors="replace")
                     found.append(f"{folder.name}/{rel}: {what}: ...{around!r}...")
     return found
 

@@ -57,6 +57,7 @@ def prefetch(tmp_path_factory, name: str, make: Callable[[], T]) -> None:
     """Start ``once`` in the background, so that no worker sits idle waiting for the value
     later: the tests that need it find it made (or wait for less). If it fails, the
     first test to need it makes it again and reports the error."""
+
     def run():
         try:
             once(tmp_path_factory, name, make)

@@ -44,7 +44,8 @@ DEFAULT_CACHE = ROOT / "build" / ".snippet-cache"
 PASTE_FAILS = {
     "compilation/python_if[tf]": (
         "AutoGraph converts the `if` by reading the function's source, which code given to "
-        "`python -c` (or typed at the prompt) does not have: OperatorNotAllowedInGraphError"),
+        "`python -c` (or typed at the prompt) does not have: OperatorNotAllowedInGraphError"
+    ),
 }
 
 #: distributions whose versions change what a framework's snippets print, by framework
@@ -56,9 +57,12 @@ DISTRIBUTIONS = {
 }
 SHARED_DISTRIBUTIONS = ["numpy", "pandas", "matplotlib"]
 #: the code that runs a snippet and describes its result
-HARNESS_FILES = [Path(__file__), Path(__file__).with_name("harness.py"),
-                 Path(__file__).with_name("snippet_worker.py"),
-                 EXTENSION / "prelim" / "kernel" / "result_types.py"]
+HARNESS_FILES = [
+    Path(__file__),
+    Path(__file__).with_name("harness.py"),
+    Path(__file__).with_name("snippet_worker.py"),
+    EXTENSION / "prelim" / "kernel" / "result_types.py",
+]
 
 #: workers per framework when many snippets miss: JAX's take as long as the others'
 #: together (each compiles its operations), so they are split in two
@@ -169,13 +173,22 @@ def _execute(missing: list[tuple[str, str, Path, bool]]) -> list[dict]:
         n = min(SPLIT.get(fw, 1), max(1, len(mine) // 20))  # a few snippets: one worker
         groups += [mine[i::n] for i in range(n) if mine[i::n]]
     out: list[dict | None] = [None] * len(missing)
-    with ProcessPoolExecutor(len(groups), mp_context=get_context("spawn"),
-                             initializer=snippet_worker.init_worker,
-                             initargs=(_jax_compilations(),)) as pool:
-        futures = [(group, pool.submit(snippet_worker.run_jobs,
-                                       [(str(missing[i][2]), missing[i][1], missing[i][3])
-                                        for i in group]))
-                   for group in groups]
+    with ProcessPoolExecutor(
+        len(groups),
+        mp_context=get_context("spawn"),
+        initializer=snippet_worker.init_worker,
+        initargs=(_jax_compilations(),),
+    ) as pool:
+        futures = [
+            (
+                group,
+                pool.submit(
+                    snippet_worker.run_jobs,
+                    [(str(missing[i][2]), missing[i][1], missing[i][3]) for i in group],
+                ),
+            )
+            for group in groups
+        ]
         for group, future in futures:
             for i, result in zip(group, future.result(), strict=True):
                 out[i] = result
@@ -197,11 +210,15 @@ def run_changed(condition: str, framework: str, paths: list[Path]) -> dict[str, 
     if missing:
         import snippet_worker
 
-        with ProcessPoolExecutor(1, mp_context=get_context("spawn"),
-                                 initializer=snippet_worker.init_worker,
-                                 initargs=(_jax_compilations(),)) as pool:
-            ran = pool.submit(getattr(snippet_worker, condition), framework,
-                              [str(p) for p in missing]).result()
+        with ProcessPoolExecutor(
+            1,
+            mp_context=get_context("spawn"),
+            initializer=snippet_worker.init_worker,
+            initargs=(_jax_compilations(),),
+        ) as pool:
+            ran = pool.submit(
+                getattr(snippet_worker, condition), framework, [str(p) for p in missing]
+            ).result()
         for path, result in zip(missing, ran, strict=True):
             _store(path, framework, condition, result)
             results[str(path)] = result

@@ -43,8 +43,7 @@ def _global_state(framework: str):
     if framework == "torch" and "torch" in sys.modules:
         import torch
 
-        return (torch.get_default_dtype(), str(torch.get_default_device()),
-                torch.is_grad_enabled())
+        return (torch.get_default_dtype(), str(torch.get_default_device()), torch.is_grad_enabled())
     if framework == "jax" and "jax" in sys.modules:
         import jax
 
@@ -81,8 +80,14 @@ def _run_checked(path: str, framework: str, pasted: bool, result: dict):
                 with jax.debug_key_reuse(True):
                     return harness.run(path, pasted=pasted)
             except jax.errors.KeyReuseError as err:
-                line = next((f.lineno for f in reversed(traceback.extract_tb(err.__traceback__))
-                             if f.filename in (path, harness.PASTED)), None)
+                line = next(
+                    (
+                        f.lineno
+                        for f in reversed(traceback.extract_tb(err.__traceback__))
+                        if f.filename in (path, harness.PASTED)
+                    ),
+                    None,
+                )
                 result["key_reuse"] = {"line": line, "message": str(err).splitlines()[0]}
                 caught.clear()
                 if "matplotlib.pyplot" in sys.modules:  # a half-drawn figure would be read
@@ -115,8 +120,9 @@ def run_one(path: str, framework: str, pasted: bool = False) -> dict:
         result["dtype"] = result["signature"] = result_types.raised(err)
         result["error"] = "".join(traceback.format_exception_only(err)).strip()[:2000]
         tb = traceback.extract_tb(err.__traceback__)
-        result["line"] = next((f.lineno for f in reversed(tb)
-                               if f.filename in (path, harness.PASTED)), None)
+        result["line"] = next(
+            (f.lineno for f in reversed(tb) if f.filename in (path, harness.PASTED)), None
+        )
         result["value"] = None
     result["seconds"] = time.perf_counter() - start
     after = _global_state(framework)
@@ -152,8 +158,10 @@ def run_jobs(jobs: list[tuple[str, str, bool]]) -> list[dict]:
 # -- Runs under changed conditions, for tests/test_snippet_rules.py -----------------------
 
 #: what PyTorch says when a tensor on an accelerator meets NumPy (matplotlib calls NumPy)
-NOT_ON_CPU = ("can't convert {} device type tensor to numpy. Use Tensor.cpu() to copy the "
-              "tensor to host memory first.")
+NOT_ON_CPU = (
+    "can't convert {} device type tensor to numpy. Use Tensor.cpu() to copy the "
+    "tensor to host memory first."
+)
 
 
 def run_on_simulated_accelerator(framework: str, paths: list[str]) -> list[dict]:
@@ -194,18 +202,29 @@ def run_on_simulated_accelerator(framework: str, paths: list[str]) -> list[dict]
         def __torch_function__(self, func, types, args=(), kwargs=None):
             kwargs = kwargs or {}
             if func in (torch.Tensor.numpy, torch.Tensor.__array__) and getattr(
-                    args[0], "_prelim_on_accelerator", False):
+                args[0], "_prelim_on_accelerator", False
+            ):
                 raise TypeError(NOT_ON_CPU.format("accel"))
             out = func(*args, **kwargs)
-            to_cpu = (func is torch.Tensor.cpu
-                      or (func is torch.Tensor.to
-                          and any(isinstance(a, (str, torch.device)) and is_cpu(a)
-                                  for a in (*args[1:], kwargs.get("device"))))
-                      or is_cpu(kwargs.get("device")))
+            to_cpu = (
+                func is torch.Tensor.cpu
+                or (
+                    func is torch.Tensor.to
+                    and any(
+                        isinstance(a, (str, torch.device)) and is_cpu(a)
+                        for a in (*args[1:], kwargs.get("device"))
+                    )
+                )
+                or is_cpu(kwargs.get("device"))
+            )
             if to_cpu and out is (args[0] if args else None):
                 out = out.view_as(out)  # .cpu() of a CPU tensor is itself: mark a new view
-            if func not in (torch.Tensor.numpy, torch.Tensor.__array__,
-                            torch.Tensor.tolist, torch.Tensor.item):
+            if func not in (
+                torch.Tensor.numpy,
+                torch.Tensor.__array__,
+                torch.Tensor.tolist,
+                torch.Tensor.item,
+            ):
                 inputs = list(tensors((args, kwargs)))
                 if to_cpu or func is torch.from_numpy:
                     mark(out, False)

@@ -66,8 +66,10 @@ def _as_array(v):
 
 def _tolerance(ax, ay, rtol, atol):
     if rtol is not None or atol is not None:
-        return (DEFAULT_TOLERANCE[0] if rtol is None else rtol,
-                DEFAULT_TOLERANCE[1] if atol is None else atol)
+        return (
+            DEFAULT_TOLERANCE[0] if rtol is None else rtol,
+            DEFAULT_TOLERANCE[1] if atol is None else atol,
+        )
     names = {ax.dtype.name, ay.dtype.name}
     for name, tol in FLOAT_TOLERANCE.items():
         if name in names:
@@ -98,8 +100,9 @@ def compare(a, b, mode="values", rtol=None, atol=None):
             continue
         if mode == "values" and ax.dtype.kind in "biu" and ay.dtype.kind in "biu":
             if not np.array_equal(ax, ay):  # integers and booleans: exactly
-                raise Mismatch(f"{path}: integer values differ\n  {ax.ravel()[:8]}\n"
-                               f"  {ay.ravel()[:8]}")
+                raise Mismatch(
+                    f"{path}: integer values differ\n  {ax.ravel()[:8]}\n  {ay.ravel()[:8]}"
+                )
             continue
         fx = ax.astype(np.complex128 if ax.dtype.kind == "c" else np.float64)
         fy = ay.astype(np.complex128 if ay.dtype.kind == "c" else np.float64)
@@ -109,8 +112,10 @@ def compare(a, b, mode="values", rtol=None, atol=None):
             r = 0.1 if rtol is None else rtol
         if not np.allclose(fx, fy, rtol=r, atol=t, equal_nan=True):
             diff = np.max(np.abs(fx - fy)) if fx.size else 0
-            raise Mismatch(f"{path}: values differ (max abs diff {diff:.3g}, rtol {r})"
-                           f"\n  {fx.ravel()[:8]}\n  {fy.ravel()[:8]}")
+            raise Mismatch(
+                f"{path}: values differ (max abs diff {diff:.3g}, rtol {r})"
+                f"\n  {fx.ravel()[:8]}\n  {fy.ravel()[:8]}"
+            )
 
 
 def _label(fw):
@@ -129,7 +134,8 @@ def observe(results: dict, spec: dict) -> dict[str, str]:
     if len(set(ends.values())) > 1:
         seen["raises"] = "; ".join(
             f"{_label(fw)} " + (end if end == "returns" else f"raises {end}")
-            for fw, end in ends.items())
+            for fw, end in ends.items()
+        )
     returned = [fw for fw, end in ends.items() if end == "returns"]
     if mode == "none" or len(returned) < 2:
         return seen
@@ -137,15 +143,22 @@ def observe(results: dict, spec: dict) -> dict[str, str]:
     mismatches = []
     for other in others:
         try:
-            compare(results[first]["value"], results[other]["value"],
-                    mode, spec.get("rtol"), spec.get("atol"))
+            compare(
+                results[first]["value"],
+                results[other]["value"],
+                mode,
+                spec.get("rtol"),
+                spec.get("atol"),
+            )
         except Mismatch as err:
             mismatches.append(f"{_label(first)} vs {_label(other)}: {err}")
     if mismatches:
         seen["value"] = "\n".join(mismatches)
     sigs = {fw: results[fw]["signature"] for fw in returned}
-    if (len({repr(s) for s in sigs.values()}) > 1
-            and len({repr(_structure(s)) for s in sigs.values()}) == 1):
+    if (
+        len({repr(s) for s in sigs.values()}) > 1
+        and len({repr(_structure(s)) for s in sigs.values()}) == 1
+    ):
         seen["dtype"] = "; ".join(f"{_label(fw)} {results[fw]['dtype']}" for fw in returned)
     return seen
 
@@ -161,29 +174,38 @@ def test_frameworks_agree_or_differ_as_declared(example, snippet_results, regist
     mode = spec.get("mode", "values")
     where = f"snippets/{example.chapter}/compare.toml [{example.name}]"
     assert mode != "differs", (
-        f"{where}: `mode = \"differs\"` moved to {REGISTRY_FILE}: declare the difference "
-        "there (title, examples, aspects, reason) and remove the entry here")
+        f'{where}: `mode = "differs"` moved to {REGISTRY_FILE}: declare the difference '
+        "there (title, examples, aspects, reason) and remove the entry here"
+    )
     assert mode in MODES, f"{where}: unknown compare mode {mode!r}; use one of {sorted(MODES)}"
     if mode != "values" or "rtol" in spec or "atol" in spec:
         assert spec.get("reason"), f"{where}: the entry needs a reason"
-    results = {fw: snippet_results[(example.key, fw)] for fw in FRAMEWORKS
-               if (example.key, fw) in snippet_results}
+    results = {
+        fw: snippet_results[(example.key, fw)]
+        for fw in FRAMEWORKS
+        if (example.key, fw) in snippet_results
+    }
     seen = observe(results, spec)
-    declared = {aspect: diff for diff in differences.by_example(registry).get(example.key, [])
-                for aspect in diff.aspects}
+    declared = {
+        aspect: diff
+        for diff in differences.by_example(registry).get(example.key, [])
+        for aspect in diff.aspects
+    }
     problems = []
     for aspect in sorted(seen.keys() - declared.keys()):
         problems.append(
             f"NEW difference in {aspect}, not declared in {REGISTRY_FILE}:\n  "
             + seen[aspect].replace("\n", "\n  ")
             + f"\n  Fix the snippet so the frameworks agree, or, if the difference is real, "
-            f"declare it: add {example.key!r} with aspect {aspect!r} to an entry, with a reason.")
+            f"declare it: add {example.key!r} with aspect {aspect!r} to an entry, with a reason."
+        )
     for aspect in sorted(declared.keys() - seen.keys()):
         diff = declared[aspect]
         problems.append(
             f"STALE difference: {REGISTRY_FILE}:{diff.line} [{diff.id}] declares that the "
             f"frameworks differ in {aspect}, but they now agree. Remove {aspect!r} from its "
-            f"aspects (or {example.key!r} from its examples).")
+            f"aspects (or {example.key!r} from its examples)."
+        )
     assert not problems, f"{example.key}: " + "\n".join(problems)
 
 
@@ -191,8 +213,10 @@ def test_registry_names_real_examples_and_holds_enough(registry):
     names = {e.key for e in EXAMPLES}
     for diff in registry.values():
         for key in diff.examples:
-            assert key in names, (f"{REGISTRY_FILE}:{diff.line} [{diff.id}]: no example "
-                                  f"{key!r} (snippets/{key}_torch.py...)")
+            assert key in names, (
+                f"{REGISTRY_FILE}:{diff.line} [{diff.id}]: no example "
+                f"{key!r} (snippets/{key}_torch.py...)"
+            )
     assert len(registry) >= 12, "the registry holds the real differences: at least 12"
 
 
@@ -205,8 +229,14 @@ def test_compare_entries_name_real_examples():
 
 def test_dtypes_are_recorded(snippet_results):
     """Write the type of every result, per example and framework, for whoever needs it."""
-    record = {e.key: {fw: snippet_results[(e.key, fw)]["dtype"] for fw in FRAMEWORKS
-                      if (e.key, fw) in snippet_results} for e in EXAMPLES}
+    record = {
+        e.key: {
+            fw: snippet_results[(e.key, fw)]["dtype"]
+            for fw in FRAMEWORKS
+            if (e.key, fw) in snippet_results
+        }
+        for e in EXAMPLES
+    }
     assert all(len(v) == len(FRAMEWORKS) for v in record.values())
     path = os.environ.get("PRELIM_AGREEMENT_DTYPES") or DTYPES_JSON
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -215,8 +245,12 @@ def test_dtypes_are_recorded(snippet_results):
 
 
 def _result(value, signature, exc=None, dtype=None):
-    return {"value": value, "signature": signature, "exc_type": exc,
-            "dtype": dtype or str(signature)}
+    return {
+        "value": value,
+        "signature": signature,
+        "exc_type": exc,
+        "dtype": dtype or str(signature),
+    }
 
 
 def test_observe_sees_each_aspect():

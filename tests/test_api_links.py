@@ -23,8 +23,10 @@ from prelim.core.rosetta import calls
 pytestmark = pytest.mark.slow
 
 _CODE_LINK = re.compile(r'<a class="prelim-api" href="([^"]+)" data-api="([^"]+)">')
-_INDEX_LINK = re.compile(r'<a class="prelim-api reference external" href="([^"]+)">'
-                         r'<code[^>]*><span class="pre">([^<]+)</span></code></a>')
+_INDEX_LINK = re.compile(
+    r'<a class="prelim-api reference external" href="([^"]+)">'
+    r'<code[^>]*><span class="pre">([^<]+)</span></code></a>'
+)
 
 
 def resolve(full: str):
@@ -79,16 +81,20 @@ def test_every_linked_name_exists_in_the_installed_framework(real_site):
             resolve(full)
         except (ImportError, AttributeError) as err:
             absent.append(f"{full}: {type(err).__name__}: {err}")
-    assert not absent, "links to names the installed frameworks do not have:\n" + \
-        "\n".join(absent)
+    assert not absent, "links to names the installed frameworks do not have:\n" + "\n".join(absent)
 
 
 def test_the_rosetta_index_links_each_call(real_site):
     index = (real_site / "reference.html").read_text(encoding="utf-8")
     for href, short in _INDEX_LINK.findall(index):
         assert html.unescape(href) == api_url(html.unescape(short))
-    expected = {full_name(n) for e in EXAMPLES for fw in FRAMEWORKS
-                for n in calls(e.path(fw).read_text(encoding="utf-8")) if api_url(n)}
+    expected = {
+        full_name(n)
+        for e in EXAMPLES
+        for fw in FRAMEWORKS
+        for n in calls(e.path(fw).read_text(encoding="utf-8"))
+        if api_url(n)
+    }
     shown = {full_name(html.unescape(short)) for _, short in _INDEX_LINK.findall(index)}
     assert shown == expected
 

@@ -51,10 +51,10 @@ CLIPPED_MATH = """() => [...document.querySelectorAll('mjx-container')].filter(m
             return right > a.getBoundingClientRect().right + 2;
     }
     return right > window.innerWidth + 2; }).map(m => m.textContent.slice(0, 40))"""
+
+
 def page_url(server: str, page: str, query: str = "") -> str:
     return f"{server}{page}.html{query}"
-
-
 
 
 # -- accessibility ------------------------------------------------------------------------
@@ -98,11 +98,19 @@ def unexplained(violations: list[dict], allow: list[dict], used: set[int]) -> li
             continue
         for node in v["nodes"]:
             target = " ".join(map(str, node["target"]))
-            match = next((i for i, e in enumerate(allow) if e["rule"] == v["id"]
-                          and re.search(e["selector"], target)), None)
+            match = next(
+                (
+                    i
+                    for i, e in enumerate(allow)
+                    if e["rule"] == v["id"] and re.search(e["selector"], target)
+                ),
+                None,
+            )
             if match is None:
-                problems.append(f"{v['id']} ({v['impact']}): {v['help']}\n    at {target}\n"
-                                f"    {node['html'][:200]}\n    {v['helpUrl']}")
+                problems.append(
+                    f"{v['id']} ({v['impact']}): {v['help']}\n    at {target}\n"
+                    f"    {node['html'][:200]}\n    {v['helpUrl']}"
+                )
             else:
                 used.add(match)
     return problems
@@ -122,12 +130,15 @@ class LightPages(dict):
         self.browser, self.server = browser, server
 
     def __missing__(self, page):
-        v = Visit(self.browser, page_url(self.server, page), viewport=DESKTOP,
-                  color_scheme="light")
+        v = Visit(self.browser, page_url(self.server, page), viewport=DESKTOP, color_scheme="light")
         try:
-            self[page] = {"errors": v.errors, "requests": list(v.requests),
-                          "failed": v.failed, "violations": run_axe(v.page),
-                          "math": v.page.locator("mjx-container").count()}
+            self[page] = {
+                "errors": v.errors,
+                "requests": list(v.requests),
+                "failed": v.failed,
+                "violations": run_axe(v.page),
+                "math": v.page.locator("mjx-container").count(),
+            }
         finally:
             v.close()
         return self[page]
@@ -148,13 +159,17 @@ def test_no_console_errors_or_failed_requests(page, light_pages):
 @pytest.mark.parametrize("page", ALL_PAGES)
 def test_page_load_requests_nothing_outside_the_site(page, light_pages, server):
     site_host = urlsplit(server).netloc
-    outside = [u for u in light_pages[page]["requests"]
-               if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != site_host]
+    outside = [
+        u
+        for u in light_pages[page]["requests"]
+        if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != site_host
+    ]
     assert not outside, f"{page}.html requested from other hosts:\n" + "\n".join(outside)
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if "$" in (ROOT / "docs" / f"{p}.md")
-                                  .read_text(encoding="utf-8")])
+@pytest.mark.parametrize(
+    "page", [p for p in PAGES if "$" in (ROOT / "docs" / f"{p}.md").read_text(encoding="utf-8")]
+)
 def test_math_is_typeset(page, light_pages):
     """MathJax (served by the site itself) turned the page's $...$ into rendered math."""
     assert light_pages[page]["math"] > 0, f"{page}.html: no math was typeset"
@@ -163,9 +178,10 @@ def test_math_is_typeset(page, light_pages):
 @pytest.mark.parametrize("page", ALL_PAGES)
 def test_no_serious_accessibility_violation(page, light_pages, allowlist_used):
     problems = unexplained(light_pages[page]["violations"], load_allowlist(), allowlist_used)
-    assert not problems, (f"{page}.html: axe-core {AXE_VERSION} reports (fix it, or if the "
-                          f"theme causes it, list it in {ALLOWLIST.name} with the reason):\n"
-                          + "\n".join(problems))
+    assert not problems, (
+        f"{page}.html: axe-core {AXE_VERSION} reports (fix it, or if the "
+        f"theme causes it, list it in {ALLOWLIST.name} with the reason):\n" + "\n".join(problems)
+    )
 
 
 #: code blocks and outputs on screen that scroll: wider or taller than their box
@@ -183,9 +199,10 @@ def test_code_a_framework_choice_shows_keeps_its_keyboard_access(visit, server):
         v.page.evaluate(SETTLED)
         assert v.page.evaluate(SCROLLING) > 0, f"{page}.html: no wide code to check any more"
         problems = unexplained(run_axe(v.page, ["scrollable-region-focusable"]), [], set())
-        assert not problems, (f"{page}.html after choosing {sync_id}: code or output that "
-                              "scrolls cannot be reached with the keyboard:\n"
-                              + "\n".join(problems))
+        assert not problems, (
+            f"{page}.html after choosing {sync_id}: code or output that "
+            "scrolls cannot be reached with the keyboard:\n" + "\n".join(problems)
+        )
 
 
 # -- the framework choice ---------------------------------------------------------------
@@ -230,26 +247,37 @@ def test_copy_button_copies_exactly_the_snippet_and_it_runs(visit, server, tmp_p
     chapter = "data_manipulation" if "data_manipulation" in CHAPTERS else CHAPTERS[0]
     name = examples_of(chapter)[0]
     snippet = (ROOT / "snippets" / chapter / f"{name}{FRAMEWORKS['jax'].suffix}.py").read_text()
-    v = visit(page_url(server, chapter, "?framework=jax"), viewport=DESKTOP,
-              permissions=["clipboard-read", "clipboard-write"])
+    v = visit(
+        page_url(server, chapter, "?framework=jax"),
+        viewport=DESKTOP,
+        permissions=["clipboard-read", "clipboard-write"],
+    )
     cell = _first_set(v.page).locator(".sd-tab-content").nth(1).locator(".cell_input")
     cell.hover()
     cell.locator("button.copybtn").click()
     copied = v.page.evaluate("navigator.clipboard.readText()")
     assert copied.rstrip("\n") == snippet.rstrip("\n"), (
         f"the copy button of {chapter}/{name} (JAX) copied:\n{copied}\n--- not the snippet:\n"
-        f"{snippet}")
+        f"{snippet}"
+    )
     env = {"PATH": "/usr/bin:/bin", "MPLBACKEND": "Agg", "HOME": str(tmp_path)}
-    run = subprocess.run([sys.executable, "-c", copied], cwd=tmp_path, env=env,
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-c", copied],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0, f"the copied snippet failed in a fresh interpreter:\n{run.stderr}"
 
 
 # -- search -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("query", "page"), [("tensordot", "linear_algebra"),
-                                             ("arange", "data_manipulation")])
+@pytest.mark.parametrize(
+    ("query", "page"), [("tensordot", "linear_algebra"), ("arange", "data_manipulation")]
+)
 def test_search_finds_an_api_name(visit, server, query, page):
     if page not in PAGES:
         pytest.skip(f"no page {page}")
@@ -258,7 +286,8 @@ def test_search_finds_an_api_name(visit, server, query, page):
     results.first.wait_for(timeout=30_000)
     links = [a.get_attribute("href") or "" for a in results.locator("a").all()]
     assert any(h.split("?")[0].split("#")[0].endswith(f"{page}.html") for h in links), (
-        f"searching {query!r} did not find {page}.html: {links}")
+        f"searching {query!r} did not find {page}.html: {links}"
+    )
 
 
 # -- phone width, dark theme --------------------------------------------------------------
@@ -271,15 +300,17 @@ DARK_CONTRAST = ["index", "gaussian", "data_preprocessing", "execution_report", 
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)
-def test_readable_on_a_phone_in_the_dark_theme(page, visit, server, screenshots,
-                                                allowlist_used):
-    v = visit(page_url(server, page), viewport=PHONE, is_mobile=True, has_touch=True,
-              color_scheme="dark")
+def test_readable_on_a_phone_in_the_dark_theme(page, visit, server, screenshots, allowlist_used):
+    v = visit(
+        page_url(server, page), viewport=PHONE, is_mobile=True, has_touch=True, color_scheme="dark"
+    )
     assert v.page.evaluate("document.documentElement.dataset.theme") == "dark", (
-        f"{page}.html does not follow the reader's dark colour scheme")
+        f"{page}.html does not follow the reader's dark colour scheme"
+    )
     # against the phone's width, not window.innerWidth: a mobile browser widens its layout
     # viewport to fit content wider than the screen (and shows it all zoomed out)
-    overflow = v.page.evaluate("""phone => ({
+    overflow = v.page.evaluate(
+        """phone => ({
         page: document.documentElement.scrollWidth, body: document.body.scrollWidth,
         view: phone,
         wide: [...document.querySelectorAll('article *')].filter(e => {
@@ -287,39 +318,45 @@ def test_readable_on_a_phone_in_the_dark_theme(page, visit, server, screenshots,
             return r.width > 0 && r.right > phone + 1
                 && !e.closest('pre, table, .cell_output, mjx-container, .highlight');
         }).slice(0, 5).map(e => e.tagName + '.' + [...e.classList].join('.'))})""",
-                               PHONE["width"])
+        PHONE["width"],
+    )
     assert overflow["page"] <= overflow["view"] and overflow["body"] <= overflow["view"], (
-        f"{page}.html is wider than a {PHONE['width']} px phone: {overflow}")
-    assert not overflow["wide"], (f"{page}.html: cut off at the right edge of a "
-                                  f"{PHONE['width']} px phone: {overflow['wide']}")
+        f"{page}.html is wider than a {PHONE['width']} px phone: {overflow}"
+    )
+    assert not overflow["wide"], (
+        f"{page}.html: cut off at the right edge of a {PHONE['width']} px phone: {overflow['wide']}"
+    )
     clipped = v.page.evaluate(CLIPPED_MATH)
-    assert not clipped, (f"{page}.html: math cut off at phone width, with no way to scroll "
-                         f"to the rest: {clipped}")
+    assert not clipped, (
+        f"{page}.html: math cut off at phone width, with no way to scroll to the rest: {clipped}"
+    )
     if page in CHAPTERS:
         label = _first_set(v.page).locator("label[data-sync-id=tensorflow]")
         label.scroll_into_view_if_needed()
         box = label.bounding_box()
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (
-            f"{page}.html: the TensorFlow tab is off screen at phone width: {box}")
+            f"{page}.html: the TensorFlow tab is off screen at phone width: {box}"
+        )
         label.tap()
         assert set(v.page.evaluate(SELECTED)) == {"tensorflow"}, "tapping a tab did nothing"
     if page in DARK_CONTRAST:
-        problems = unexplained(run_axe(v.page, ["color-contrast"]), load_allowlist(),
-                               allowlist_used)
+        problems = unexplained(
+            run_axe(v.page, ["color-contrast"]), load_allowlist(), allowlist_used
+        )
         assert not problems, f"{page}.html in the dark theme:\n" + "\n".join(problems)
         v.page.screenshot(path=screenshots / f"phone-dark-{page}.png", full_page=True)
 
 
 def test_figures_in_the_dark_theme(visit, server, screenshots):
     """Figures load and keep their light background; the screenshot is for a human eye."""
-    page = next((p for p in ("gaussian", "probability", "calculus") if p in CHAPTERS),
-                CHAPTERS[0])
+    page = next((p for p in ("gaussian", "probability", "calculus") if p in CHAPTERS), CHAPTERS[0])
     v = visit(page_url(server, page), viewport=DESKTOP, color_scheme="dark")
     figures = v.page.locator(".cell_output img")
     assert figures.count() > 0, f"{page}.html has no figures"
     for i in range(figures.count()):
-        assert v.page.evaluate("img => img.complete && img.naturalWidth > 0",
-                               figures.nth(i).element_handle()), f"figure {i} did not load"
+        assert v.page.evaluate(
+            "img => img.complete && img.naturalWidth > 0", figures.nth(i).element_handle()
+        ), f"figure {i} did not load"
     v.page.screenshot(path=screenshots / f"dark-{page}.png", full_page=True)
 
 
@@ -332,6 +369,7 @@ def test_allowlist_entries_are_still_needed(light_pages, allowlist_used):
     allow = load_allowlist()
     for page in ALL_PAGES:  # also when this test runs alone
         unexplained(light_pages[page]["violations"], allow, allowlist_used)
-    stale = [f"{e['rule']} at {e['selector']!r}" for i, e in enumerate(allow)
-             if i not in allowlist_used]
+    stale = [
+        f"{e['rule']} at {e['selector']!r}" for i, e in enumerate(allow) if i not in allowlist_used
+    ]
     assert not stale, f"{ALLOWLIST.name}: entries no page needs any more (remove them): {stale}"

@@ -63,10 +63,27 @@ CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:while|whereas|but|whe
 # -- prose from a page ---------------------------------------------------------------------
 
 #: directives whose body is prose; any other fenced block is code or generated
-PROSE_DIRECTIVES = {"exercise", "solution", "solution-start", "solution-end", "note", "tip",
-                    "hint", "important", "warning", "caution", "attention", "danger",
-                    "error", "seealso", "admonition", "dropdown", "margin", "sidebar",
-                    "topic"}
+PROSE_DIRECTIVES = {
+    "exercise",
+    "solution",
+    "solution-start",
+    "solution-end",
+    "note",
+    "tip",
+    "hint",
+    "important",
+    "warning",
+    "caution",
+    "attention",
+    "danger",
+    "error",
+    "seealso",
+    "admonition",
+    "dropdown",
+    "margin",
+    "sidebar",
+    "topic",
+}
 FENCE = re.compile(r"^\s*(`{3,}|~{3,}|:{3,})\s*(?:\{([\w:-]+)\}\s*(\S*))?")
 
 
@@ -98,8 +115,13 @@ def read_page(text: str) -> Page:
             page.examples[None].append(example.group(1))
             if solution:
                 page.examples[solution].append(example.group(1))
-        if fence and fences and stripped == stripped[0] * len(stripped) \
-                and stripped[0] == fences[-1][0][0] and len(stripped) >= len(fences[-1][0]):
+        if (
+            fence
+            and fences
+            and stripped == stripped[0] * len(stripped)
+            and stripped[0] == fences[-1][0][0]
+            and len(stripped) >= len(fences[-1][0])
+        ):
             fences.pop()  # a closing fence: its own character, at least as long
             line = ""
         elif fence and not in_code:
@@ -146,7 +168,7 @@ def sentences(lines: list[tuple[int, str]]):
         start = 0
         for part in parts:
             start = text.index(part, start)
-            yield part, where[start:start + len(part)]
+            yield part, where[start : start + len(part)]
             start += len(part)
         text, where = "", []
 
@@ -172,8 +194,11 @@ def attribute(sentence: str) -> list[tuple[int, str, set[str]]]:
     groups: list[tuple[int, int, set[str]]] = []  # (start, end, frameworks)
     for m in MENTIONS.finditer(sentence):
         fws = set(FRAMEWORKS) if m.lastgroup == "all" else {m.lastgroup or ""}
-        if groups and clause(groups[-1][0]) == clause(m.start()) \
-                and JOINED.match(sentence[groups[-1][1]:m.start()]):
+        if (
+            groups
+            and clause(groups[-1][0]) == clause(m.start())
+            and JOINED.match(sentence[groups[-1][1] : m.start()])
+        ):
             start, _, before = groups.pop()
             groups.append((start, m.end(), before | fws))
         else:
@@ -186,14 +211,18 @@ def attribute(sentence: str) -> list[tuple[int, str, set[str]]]:
             found.append((m.start(), m.group(1), inside[0][2]))
             continue
         if any(clause(g[0]) == here and g[2] == {"numpy"} for g in groups) and not any(
-                clause(g[0]) == here and g[2] != {"numpy"} for g in groups):
+            clause(g[0]) == here and g[2] != {"numpy"} for g in groups
+        ):
             continue  # NumPy's
         named = [g for g in groups if g[2] != {"numpy"}]
         before = [g for g in named if g[1] <= m.start()]
         after = [g for g in named if g[0] >= m.end()]
-        pick = ([g for g in before if clause(g[0]) == here][-1:]
-                or [g for g in after if clause(g[0]) == here][:1]
-                or before[-1:] or after[:1])
+        pick = (
+            [g for g in before if clause(g[0]) == here][-1:]
+            or [g for g in after if clause(g[0]) == here][:1]
+            or before[-1:]
+            or after[:1]
+        )
         if pick:
             found.append((m.start(), m.group(1), pick[0][2] - {"numpy"}))
     return found
@@ -205,9 +234,17 @@ def claims_of(name: str, page: Page) -> list[Claim]:
         for offset, found, fws in attribute(sentence):
             line = where[offset]
             for fw in sorted(fws):
-                claims.setdefault((line, found, fw), Claim(
-                    name, line, found, fw, " ".join(sentence.split()),
-                    page.solution_at.get(line)))
+                claims.setdefault(
+                    (line, found, fw),
+                    Claim(
+                        name,
+                        line,
+                        found,
+                        fw,
+                        " ".join(sentence.split()),
+                        page.solution_at.get(line),
+                    ),
+                )
     return list(claims.values())
 
 
@@ -229,8 +266,9 @@ def produced(page: str, examples: list[str], framework: str, snippet_results) ->
         names.add((result.get("pasted") or ("",))[0] or "")
         warned = result.get("warnings", [])
         names |= {w["category"] for w in warned}
-        output = " ".join(str(result.get(k) or "") for k in ("dtype", "signature", "repr",
-                                                               "printed"))
+        output = " ".join(
+            str(result.get(k) or "") for k in ("dtype", "signature", "repr", "printed")
+        )
         names |= {m.group(1) for m in NAME.finditer(output)}
         # a message names the dtypes involved, but the exceptions it names were not raised
         messages = " ".join([result["error"] or "", *(w["message"] for w in warned)])
@@ -239,24 +277,34 @@ def produced(page: str, examples: list[str], framework: str, snippet_results) ->
 
 
 def unproduced(snippet_results) -> list[Claim]:
-    return [claim for name in PAGES for claim in unshown(
-        name, read_page((DOCS / f"{name}.md").read_text(encoding="utf-8")), snippet_results)]
+    return [
+        claim
+        for name in PAGES
+        for claim in unshown(
+            name, read_page((DOCS / f"{name}.md").read_text(encoding="utf-8")), snippet_results
+        )
+    ]
 
 
 def unshown(name: str, page: Page, snippet_results) -> list[Claim]:
     """The page's claims no example shows. A solution is judged by its own examples: the
     reader opens it to check an answer, and the page's other examples (an error raised
     there for another reason) must not vouch for what the solution says."""
-    return [claim for claim in claims_of(name, page) if claim.name not in produced(
-        name, page.examples[claim.solution], claim.framework, snippet_results)]
+    return [
+        claim
+        for claim in claims_of(name, page)
+        if claim.name
+        not in produced(name, page.examples[claim.solution], claim.framework, snippet_results)
+    ]
 
 
 # -- the tests -----------------------------------------------------------------------------
 
 
 def test_every_claim_is_executed(snippet_results):
-    missing = [c for c in unproduced(snippet_results)
-               if (c.page, c.framework, c.name) not in ALLOWED]
+    missing = [
+        c for c in unproduced(snippet_results) if (c.page, c.framework, c.name) not in ALLOWED
+    ]
     if missing:
         pytest.fail(
             f"{len(missing)} claim(s) in the prose name what no example shows in that "
@@ -264,55 +312,94 @@ def test_every_claim_is_executed(snippet_results):
             "solution) whose snippet in that framework raises, warns or returns it (an "
             "error it teaches declared with `# raises: <Error>`); or correct the sentence; "
             "or, if it truly needs no example, list it in ALLOWED in tests/test_claims.py "
-            "as (page, framework, name) with the reason.\n"
-            + "\n".join(map(describe, missing)), pytrace=False)
+            "as (page, framework, name) with the reason.\n" + "\n".join(map(describe, missing)),
+            pytrace=False,
+        )
 
 
 def describe(claim: Claim) -> str:
-    examples = (f"the examples of solution {claim.solution}" if claim.solution
-                else "the page's examples")
-    return (f"  docs/{claim.page}.md:{claim.line}: `{claim.name}` attributed to "
-            f"{FRAMEWORKS[claim.framework].label}, which {examples} never show: "
-            f"{claim.sentence[:300]}")
+    examples = (
+        f"the examples of solution {claim.solution}" if claim.solution else "the page's examples"
+    )
+    return (
+        f"  docs/{claim.page}.md:{claim.line}: `{claim.name}` attributed to "
+        f"{FRAMEWORKS[claim.framework].label}, which {examples} never show: "
+        f"{claim.sentence[:300]}"
+    )
 
 
 def test_allowed_claims_are_not_stale(snippet_results):
     needed = {(c.page, c.framework, c.name) for c in unproduced(snippet_results)}
     stale = [k for k in ALLOWED if k not in needed]
-    assert not stale, ("STALE entries in ALLOWED (tests/test_claims.py): no sentence makes "
-                       "these claims any more, or an example now shows them; remove them: "
-                       + ", ".join(map(str, stale)))
+    assert not stale, (
+        "STALE entries in ALLOWED (tests/test_claims.py): no sentence makes "
+        "these claims any more, or an example now shows them; remove them: "
+        + ", ".join(map(str, stale))
+    )
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("every framework refuses (`RuntimeError` in PyTorch, `TypeError` in JAX, "
-     "`InvalidArgumentError` in TensorFlow).",
-     [("RuntimeError", {"torch"}), ("TypeError", {"jax"}),
-      ("InvalidArgumentError", {"tf"})]),
-    ("integers here, which PyTorch stores as `int64` and JAX and TensorFlow as `int32`.",
-     [("int64", {"torch"}), ("int32", {"jax", "tf"})]),
-    ("In PyTorch, `x[10]` raises `IndexError`.", [("IndexError", {"torch"})]),
-    ("Python floats become `float32` in all three frameworks.",
-     [("float32", {"torch", "jax", "tf"})]),
-    ("the dtype is `torch.float32`, not `np.float64`.", [("float32", {"torch"})]),
-    ("An `int32` tensor plus a `float32` one fails.", []),
-    ("a NumPy array keeps its `float64` in PyTorch (`ndarray[float32]` is a NumPy array).",
-     [("float64", {"torch"})]),
-])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "every framework refuses (`RuntimeError` in PyTorch, `TypeError` in JAX, "
+            "`InvalidArgumentError` in TensorFlow).",
+            [("RuntimeError", {"torch"}), ("TypeError", {"jax"}), ("InvalidArgumentError", {"tf"})],
+        ),
+        (
+            "integers here, which PyTorch stores as `int64` and JAX and TensorFlow as `int32`.",
+            [("int64", {"torch"}), ("int32", {"jax", "tf"})],
+        ),
+        ("In PyTorch, `x[10]` raises `IndexError`.", [("IndexError", {"torch"})]),
+        (
+            "Python floats become `float32` in all three frameworks.",
+            [("float32", {"torch", "jax", "tf"})],
+        ),
+        ("the dtype is `torch.float32`, not `np.float64`.", [("float32", {"torch"})]),
+        ("An `int32` tensor plus a `float32` one fails.", []),
+        (
+            "a NumPy array keeps its `float64` in PyTorch (`ndarray[float32]` is a NumPy array).",
+            [("float64", {"torch"})],
+        ),
+    ],
+)
 def test_attribution(sentence, expected):
     assert [(name, fws) for _, name, fws in attribute(sentence)] == expected
 
 
 def test_only_prose_is_read():
-    page = "\n".join([
-        "# Title", "", "JAX raises `TypeError` here.", "",
-        "```python", ">>> import jax  # JAX: ValueError", "```", "",
-        "````{exercise} Find the bug", ":label: ex-x", "",
-        "In TensorFlow this gives `int64`:", "", "```python", "tf.int8", "```", "````", "",
-        "```{code-cell}", ":example: x", "```", "",
-        "See [the JAX errors](https://jax.dev/errors#KeyReuseError) in PyTorch's `bool`."])
+    page = "\n".join(
+        [
+            "# Title",
+            "",
+            "JAX raises `TypeError` here.",
+            "",
+            "```python",
+            ">>> import jax  # JAX: ValueError",
+            "```",
+            "",
+            "````{exercise} Find the bug",
+            ":label: ex-x",
+            "",
+            "In TensorFlow this gives `int64`:",
+            "",
+            "```python",
+            "tf.int8",
+            "```",
+            "````",
+            "",
+            "```{code-cell}",
+            ":example: x",
+            "```",
+            "",
+            "See [the JAX errors](https://jax.dev/errors#KeyReuseError) in PyTorch's `bool`.",
+        ]
+    )
     assert [(c.line, c.name, c.framework) for c in claims_of("p", read_page(page))] == [
-        (3, "TypeError", "jax"), (12, "int64", "tf"), (23, "bool", "torch")]
+        (3, "TypeError", "jax"),
+        (12, "int64", "tf"),
+        (23, "bool", "torch"),
+    ]
 
 
 def test_the_worker_records_warnings(tmp_path):
@@ -323,28 +410,56 @@ def test_the_worker_records_warnings(tmp_path):
     import snippet_worker
 
     path = tmp_path / "warns_tf.py"
-    path.write_text("import warnings\nprint('out')\nwarnings.warn('old', DeprecationWarning)\n"
-                    "warnings.warn('odd', UserWarning)\n1\n", encoding="utf-8")
-    with ProcessPoolExecutor(1, mp_context=get_context("spawn"),
-                             initializer=snippet_worker.init_worker) as pool:
+    path.write_text(
+        "import warnings\nprint('out')\nwarnings.warn('old', DeprecationWarning)\n"
+        "warnings.warn('odd', UserWarning)\n1\n",
+        encoding="utf-8",
+    )
+    with ProcessPoolExecutor(
+        1, mp_context=get_context("spawn"), initializer=snippet_worker.init_worker
+    ) as pool:
         [result] = pool.submit(snippet_worker.run_jobs, [(str(path), "tf", True)]).result()
     assert result["printed"] == "out\n" and result["error"] is None
-    assert result["warnings"] == [{"category": "DeprecationWarning", "message": "old"},
-                                  {"category": "UserWarning", "message": "odd"}]
+    assert result["warnings"] == [
+        {"category": "DeprecationWarning", "message": "old"},
+        {"category": "UserWarning", "message": "odd"},
+    ]
 
 
 def test_a_solution_is_judged_by_its_own_examples():
     """The claim issue 21 found: a solution saying JAX raises `TypeError` for a
     broadcast (it raises ValueError), on a page whose other JAX examples raise TypeError."""
-    page = read_page("\n".join([
-        "JAX raises `TypeError` for a list index.", "",
-        "```{code-cell}", ":example: list_index", "```", "",
-        "```{solution-start} ex-p-broadcast", ":class: dropdown", "```", "",
-        "Shapes `(3,)` and `(2,)` do not broadcast: `TypeError` in JAX.", "",
-        "```{code-cell}", ":example: ex_broadcast", "```", "", "```{solution-end}", "```"]))
-    results = {("p/list_index", "jax"): {"exc_type": "TracerBoolConversionError",
-                                         "raised": ["TracerBoolConversionError", "TypeError"],
-                                         "error": "...", "dtype": "raises ..."},
-               ("p/ex_broadcast", "jax"): {"exc_type": None, "error": None, "dtype": "float32"}}
-    assert [(c.line, c.solution) for c in unshown("p", page, results)] == [
-        (11, "ex-p-broadcast")]
+    page = read_page(
+        "\n".join(
+            [
+                "JAX raises `TypeError` for a list index.",
+                "",
+                "```{code-cell}",
+                ":example: list_index",
+                "```",
+                "",
+                "```{solution-start} ex-p-broadcast",
+                ":class: dropdown",
+                "```",
+                "",
+                "Shapes `(3,)` and `(2,)` do not broadcast: `TypeError` in JAX.",
+                "",
+                "```{code-cell}",
+                ":example: ex_broadcast",
+                "```",
+                "",
+                "```{solution-end}",
+                "```",
+            ]
+        )
+    )
+    results = {
+        ("p/list_index", "jax"): {
+            "exc_type": "TracerBoolConversionError",
+            "raised": ["TracerBoolConversionError", "TypeError"],
+            "error": "...",
+            "dtype": "raises ...",
+        },
+        ("p/ex_broadcast", "jax"): {"exc_type": None, "error": None, "dtype": "float32"},
+    }
+    assert [(c.line, c.solution) for c in unshown("p", page, results)] == [(11, "ex-p-broadcast")]

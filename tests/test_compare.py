@@ -89,7 +89,8 @@ def test_every_example_has_its_compare_rendering(page, visit, server):
     v = visit(page_url(server, page, COMPARE), viewport=WIDE)
     sets = examples(v.page)
     assert len(sets) == len(examples_of(page)), (
-        f"{page}.html: {len(sets)} example tab sets, {len(examples_of(page))} examples")
+        f"{page}.html: {len(sets)} example tab sets, {len(examples_of(page))} examples"
+    )
     for s in sets:
         assert s["framed"] and s["compare"], f"{page}.html#{s['id']}: no Compare rendering"
         assert s["switches"] == ["true"], f"{page}.html#{s['id']}: switch {s['switches']}"
@@ -164,8 +165,13 @@ def test_three_columns_side_by_side_at_desktop_width(page, visit, server):
 
 @pytest.mark.parametrize("page", CHAPTERS)
 def test_compare_on_a_phone_stacks_and_never_scrolls_sideways(page, visit, server):
-    v = visit(page_url(server, page, COMPARE), viewport=PHONE, is_mobile=True,
-              has_touch=True, color_scheme="dark")
+    v = visit(
+        page_url(server, page, COMPARE),
+        viewport=PHONE,
+        is_mobile=True,
+        has_touch=True,
+        color_scheme="dark",
+    )
     widths = v.page.evaluate("""() => ({page: document.documentElement.scrollWidth,
         body: document.body.scrollWidth})""")
     assert max(widths.values()) <= PHONE["width"], f"{page}.html scrolls sideways: {widths}"
@@ -173,21 +179,22 @@ def test_compare_on_a_phone_stacks_and_never_scrolls_sideways(page, visit, serve
         boxes = [c["box"] for c in s["columns"]]
         assert all(c["visible"] for c in s["columns"]), f"{s['id']}: a column is hidden"
         assert all(b["x"] >= 0 and b["x"] + b["w"] <= PHONE["width"] + 0.5 for b in boxes)
-        assert all(a["y"] + a["h"] <= b["y"] + 1 for a, b in zip(boxes, boxes[1:],
-                                                                  strict=False)), (
-            f"{page}.html#{s['id']}: columns not stacked at phone width: {boxes}")
+        assert all(a["y"] + a["h"] <= b["y"] + 1 for a, b in zip(boxes, boxes[1:], strict=False)), (
+            f"{page}.html#{s['id']}: columns not stacked at phone width: {boxes}"
+        )
 
 
 def test_printing_in_compare_gives_the_columns(visit, server):
     """On paper (here a narrow page, where the screen would stack them) the columns stay."""
-    v = visit(page_url(server, "data_manipulation", COMPARE), viewport={"width": 640,
-                                                                         "height": 900})
+    v = visit(
+        page_url(server, "data_manipulation", COMPARE), viewport={"width": 640, "height": 900}
+    )
     v.page.emulate_media(media="print")
     for s in examples(v.page):
         boxes = [c["box"] for c in s["columns"]]
         assert len({round(b["y"]) for b in boxes}) == 1 and all(
-            a["x"] + a["w"] <= b["x"] + 0.5 for a, b in zip(boxes, boxes[1:], strict=False)), (
-            f"printed, {s['id']} is not in columns: {boxes}")
+            a["x"] + a["w"] <= b["x"] + 0.5 for a, b in zip(boxes, boxes[1:], strict=False)
+        ), f"printed, {s['id']} is not in columns: {boxes}"
 
 
 @pytest.mark.parametrize("page", CHAPTERS)
@@ -200,8 +207,7 @@ def test_no_serious_accessibility_violation_in_either_view(page, view, visit, se
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_marked_code_keeps_its_contrast(scheme, visit, server):
-    v = visit(page_url(server, "data_manipulation", COMPARE), viewport=WIDE,
-              color_scheme=scheme)
+    v = visit(page_url(server, "data_manipulation", COMPARE), viewport=WIDE, color_scheme=scheme)
     problems = unexplained(run_axe(v.page, ["color-contrast"]), load_allowlist(), set())
     assert not problems, f"Compare in the {scheme} theme:\n" + "\n".join(problems)
 
@@ -214,16 +220,23 @@ def test_a_columns_copy_button_copies_exactly_its_code(sync_id, visit, server):
     chapter = "data_manipulation" if "data_manipulation" in CHAPTERS else CHAPTERS[0]
     name = examples_of(chapter)[0]
     snippet = (ROOT / "snippets" / chapter / f"{name}{FILE_SUFFIX[sync_id]}.py").read_text()
-    v = visit(page_url(server, chapter, COMPARE), viewport=WIDE,
-              permissions=["clipboard-read", "clipboard-write"])
-    column = v.page.locator(".sd-tab-set.prelim-example").first.locator(
-        ".sd-tab-content").nth(SYNC_IDS.index(sync_id))
+    v = visit(
+        page_url(server, chapter, COMPARE),
+        viewport=WIDE,
+        permissions=["clipboard-read", "clipboard-write"],
+    )
+    column = (
+        v.page.locator(".sd-tab-set.prelim-example")
+        .first.locator(".sd-tab-content")
+        .nth(SYNC_IDS.index(sync_id))
+    )
     cell = column.locator(".cell_input")
     cell.hover()
     cell.locator("button.copybtn").click()
     copied = v.page.evaluate("navigator.clipboard.readText()")
     assert copied.rstrip("\n") == snippet.rstrip("\n"), (
-        f"the {sync_id} column's copy button copied:\n{copied}\n--- not its snippet:\n{snippet}")
+        f"the {sync_id} column's copy button copied:\n{copied}\n--- not its snippet:\n{snippet}"
+    )
 
 
 def test_figures_side_by_side_with_their_alt_texts(visit, server, screenshots):
@@ -258,10 +271,12 @@ def _example(page, server, visit, anchor: str) -> dict:
 
 def test_arange_marks_the_framework_calls(visit, server):
     arange = _example("data_manipulation", server, visit, "example-arange")
-    marked = [sorted({m for line in c["lines"] for m in line["marked"]})
-              for c in arange["columns"]]
-    assert marked == [["arange", "torch"], ["arange", "jax", "jnp", "numpy"],
-                      ["range", "tensorflow", "tf"]], marked
+    marked = [sorted({m for line in c["lines"] for m in line["marked"]}) for c in arange["columns"]]
+    assert marked == [
+        ["arange", "torch"],
+        ["arange", "jax", "jnp", "numpy"],
+        ["range", "tensorflow", "tf"],
+    ], marked
     # the arguments the three calls share are not marked
     for c in arange["columns"]:
         call = next(line for line in c["lines"] if "range(12" in line["text"])
@@ -282,9 +297,11 @@ def test_a_line_all_columns_share_is_not_marked(page, visit, server):
                     checked += 1
                     assert not line["marked"], (
                         f"{page}.html#{s['id']}: {line['text']!r} is in every column, yet "
-                        f"{line['marked']} is marked")
+                        f"{line['marked']} is marked"
+                    )
         assert any(line["marked"] for c in columns for line in c["lines"]) or not any(
-            texts[0] ^ t for t in texts), f"{s['id']}: the columns differ, nothing marked"
+            texts[0] ^ t for t in texts
+        ), f"{s['id']}: the columns differ, nothing marked"
     if page == "data_manipulation":
         assert checked, "no shared line was checked"
 
@@ -324,8 +341,13 @@ def test_execution_report_links_each_chapter_in_compare(visit, server):
 def test_screenshots_in_compare(page, size, scheme, visit, server, screenshots):
     if page not in CHAPTERS:
         pytest.skip(f"no page {page}")
-    v = visit(page_url(server, page, COMPARE), viewport=size, color_scheme=scheme,
-              is_mobile=size is PHONE, has_touch=size is PHONE)
+    v = visit(
+        page_url(server, page, COMPARE),
+        viewport=size,
+        color_scheme=scheme,
+        is_mobile=size is PHONE,
+        has_touch=size is PHONE,
+    )
     target = v.page.locator(".prelim-compare-frame").nth(1)
     target.scroll_into_view_if_needed()
     v.page.screenshot(path=screenshots / f"compare-{page}-{size['width']}-{scheme}.png")
@@ -346,21 +368,38 @@ def vnu() -> Path:
     """The Nu HTML checker, installed with npm into build/vnu when missing."""
     if not VNU_JAR.exists():
         if not shutil.which("npm"):
-            pytest.fail("the HTML check needs npm (to install vnu-jar) and Java 17",
-                        pytrace=False)
+            pytest.fail("the HTML check needs npm (to install vnu-jar) and Java 17", pytrace=False)
         VNU_DIR.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["npm", "install", "--prefix", str(VNU_DIR), "--no-audit", "--no-fund",
-                        "--silent", f"vnu-jar@{VNU_VERSION}"], check=True, timeout=600)
+        subprocess.run(
+            [
+                "npm",
+                "install",
+                "--prefix",
+                str(VNU_DIR),
+                "--no-audit",
+                "--no-fund",
+                "--silent",
+                f"vnu-jar@{VNU_VERSION}",
+            ],
+            check=True,
+            timeout=600,
+        )
     if not shutil.which("java"):
-        pytest.fail("the HTML check needs Java 17 (`apt-get install openjdk-17-jre-headless`)",
-                    pytrace=False)
+        pytest.fail(
+            "the HTML check needs Java 17 (`apt-get install openjdk-17-jre-headless`)",
+            pytrace=False,
+        )
     return VNU_JAR
 
 
 def test_every_page_is_valid_html(real_site, vnu):
     pages = [real_site / f"{p}.html" for p in PAGES + GENERATED]
-    proc = subprocess.run(["java", "-jar", str(vnu), "--errors-only", "--format", "json",
-                           *map(str, pages)], capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        ["java", "-jar", str(vnu), "--errors-only", "--format", "json", *map(str, pages)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     messages = json.loads(proc.stderr or proc.stdout)["messages"]
     errors = [m for m in messages if m.get("type") == "error"]
     used, problems = set(), []
@@ -370,9 +409,10 @@ def test_every_page_is_valid_html(real_site, vnu):
             used.add(allowed)
         else:
             where = Path(m.get("url", "")).name
-            problems.append(f"{where}:{m.get('lastLine')}: {m['message']}\n    "
-                            f"{m.get('extract', '')[:160]!r}")
-    assert not problems, f"the Nu HTML checker {VNU_VERSION}: {len(problems)} errors\n" + \
-        "\n".join(problems[:30])
+            problems.append(
+                f"{where}:{m.get('lastLine')}: {m['message']}\n    {m.get('extract', '')[:160]!r}"
+            )
+    assert not problems, f"the Nu HTML checker {VNU_VERSION}: {len(problems)} errors\n" + "\n".join(
+        problems[:30]
+    )
     assert used == set(VNU_ALLOWED), f"stale VNU_ALLOWED entries: {set(VNU_ALLOWED) - used}"
-

@@ -31,8 +31,10 @@ def test_fixture_builds_have_their_figures(fresh_fixture_builds):
     one file serves all three)."""
     for site in fresh_fixture_builds:
         html = site / "_build" / "html"
-        shown = re.findall(r'<img alt="A straight line[^"]*" src="([^"]+\.png)"',
-                           (html / "basics.html").read_text(encoding="utf-8"))
+        shown = re.findall(
+            r'<img alt="A straight line[^"]*" src="([^"]+\.png)"',
+            (html / "basics.html").read_text(encoding="utf-8"),
+        )
         assert len(shown) == 3, f"{site}: {len(shown)} figures on basics.html, expected 3"
         assert all((html / src).stat().st_size > 1000 for src in shown)
 
@@ -48,8 +50,7 @@ def build_real_site(out: Path) -> Path:
     """A cold build of the site into ``out/html``, with its own cache in ``out/.jupyter_cache``."""
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
-    cmd = sphinx_build(ROOT, out / "html", fresh=True, quiet=True,
-                       cache=out / ".jupyter_cache")
+    cmd = sphinx_build(ROOT, out / "html", fresh=True, quiet=True, cache=out / ".jupyter_cache")
     env = {**os.environ, FAKE_SECRET[0]: FAKE_SECRET[1]}  # for test_leaks on these builds
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600)
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-5000:]
@@ -57,8 +58,10 @@ def build_real_site(out: Path) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not os.environ.get(REAL_SITE), reason="two cold builds of the real site "
-                    "(~10 minutes): run `nox -s determinism`")
+@pytest.mark.skipif(
+    not os.environ.get(REAL_SITE),
+    reason="two cold builds of the real site (~10 minutes): run `nox -s determinism`",
+)
 def test_real_site_builds_identically():
     keep = Path(os.environ[REAL_SITE]).absolute()
     first, second = (build_real_site(keep / str(n)) for n in (1, 2))

@@ -37,8 +37,9 @@ def _download_links(site: Path, page: str) -> list[str]:
 def snippet_cells(nb) -> list:
     """A notebook's code cells but its first, the versions cell (prelim: each a snippet)."""
     code = [c for c in nb.cells if c.cell_type == "code"]
-    assert code and VERSIONS_TAG in code[0].metadata.get("tags", []), \
+    assert code and VERSIONS_TAG in code[0].metadata.get("tags", []), (
         "the notebook's first code cell is not the versions cell"
+    )
     return code[1:]
 
 
@@ -52,11 +53,15 @@ def test_chapter_offers_a_notebook_per_framework_with_outputs(real_site, page):
         nbformat.validate(nb)
         code = snippet_cells(nb)
         solved = examples_in_solutions((DOCS / f"{page}.md").read_text("utf-8"))
-        expected = [Example(page, name).snippets((fw,))[fw].source
-                    for name in examples_of(page) if name not in solved]  # solutions: apart
+        expected = [
+            Example(page, name).snippets((fw,))[fw].source
+            for name in examples_of(page)
+            if name not in solved
+        ]  # solutions: apart
         assert [c.source for c in code] == expected, (
             f"{url}: its code cells are not exactly the chapter's {framework.label} "
-            "snippets, in page order")
+            "snippets, in page order"
+        )
         empty = [i for i, c in enumerate(code) if not c.outputs]
         assert not empty, f"{url}: code cells {empty} have no output"
         prose = "".join(c.source for c in nb.cells if c.cell_type == "markdown")
@@ -84,16 +89,24 @@ def test_chapter_offers_its_snippets_as_py_files(real_site, page):
 
 # -- the fixture site ---------------------------------------------------------------------
 
-FILES = ["basics_pytorch.ipynb", "basics_jax.ipynb", "basics_tensorflow.ipynb",
-         "basics_snippets.zip"]
+FILES = [
+    "basics_pytorch.ipynb",
+    "basics_jax.ipynb",
+    "basics_tensorflow.ipynb",
+    "basics_snippets.zip",
+]
 
 
 def test_tensorflow_notebook_ships_the_retracing_warning_the_page_shows(real_site):
     """The compilation page teaches TensorFlow's retracing warning from its output; the
     TensorFlow notebook of that page carries the same output, once, in the same cell."""
     nb = nbformat.read(real_site / "downloads/compilation/compilation_tensorflow.ipynb", 4)
-    warned = [c for c in nb.cells if c.cell_type == "code" and any(
-        "triggered tf.function retracing" in o.get("text", "") for o in c.outputs)]
+    warned = [
+        c
+        for c in nb.cells
+        if c.cell_type == "code"
+        and any("triggered tf.function retracing" in o.get("text", "") for o in c.outputs)
+    ]
     assert len(warned) == 1, "the retracing warning is not in the TensorFlow notebook once"
     assert "def scale(x, s):" in warned[0].source
 
@@ -109,8 +122,7 @@ def test_two_fresh_builds_give_the_same_downloads(fresh_fixture_builds):
     assert not differ, f"downloads differ between two fresh builds: {differ}"
 
 
-def test_downloads_keep_outputs_when_the_cache_serves_the_page(fresh_fixture_build,
-                                                                tmp_path):
+def test_downloads_keep_outputs_when_the_cache_serves_the_page(fresh_fixture_build, tmp_path):
     site = tmp_path / "site"
     shutil.copytree(fresh_fixture_build, site)  # with its execution cache
     proc = build(site, fresh=True)
@@ -151,21 +163,23 @@ def published(fresh_fixture_build, tmp_path_factory) -> tuple[Path, Path]:
 
 def test_each_notebook_link_has_launch_links_to_a_file_the_branch_holds(published):
     html, branch = published
-    prefixes = {"colab": f"https://colab.research.google.com/github/{REPOSITORY}/blob/notebooks/",
-                "kaggle": "https://kaggle.com/kernels/welcome?src=https://github.com/"
-                          f"{REPOSITORY}/blob/notebooks/"}
+    prefixes = {
+        "colab": f"https://colab.research.google.com/github/{REPOSITORY}/blob/notebooks/",
+        "kaggle": "https://kaggle.com/kernels/welcome?src=https://github.com/"
+        f"{REPOSITORY}/blob/notebooks/",
+    }
     checked = 0
     for page in sorted(html.glob("*.html")):
         text = page.read_text(encoding="utf-8")
         notebooks, launches = _NOTEBOOK.findall(text), _LAUNCH.findall(text)
         assert len(launches) == 2 * len(notebooks), f"{page.name}: {notebooks} {launches}"
-        for notebook, colab, kaggle in zip(notebooks, launches[::2], launches[1::2],
-                                           strict=True):
+        for notebook, colab, kaggle in zip(notebooks, launches[::2], launches[1::2], strict=True):
             path = published_path(notebook)
             assert colab == prefixes["colab"] + path, colab
             assert kaggle == prefixes["kaggle"] + path, kaggle
-            assert (branch / path).is_file(), \
+            assert (branch / path).is_file(), (
                 f"{page.name}: {colab} opens {path}, which the publishing step did not write"
+            )
             assert (branch / path).read_bytes() == (html / notebook).read_bytes(), path
             checked += 1
     assert checked >= 3, "the fixture's chapter offers a notebook per framework"
@@ -174,8 +188,7 @@ def test_each_notebook_link_has_launch_links_to_a_file_the_branch_holds(publishe
 def test_the_versions_cell_says_when_the_versions_differ(published):
     html, _ = published
     for notebook in sorted((html / "downloads").rglob("*.ipynb")):
-        cell = next(c for c in nbformat.read(notebook, as_version=4).cells
-                    if c.cell_type == "code")
+        cell = next(c for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "code")
         assert VERSIONS_TAG in cell.metadata.get("tags", []), notebook.name
         built = re.search(r'built = \{"([\w-]+)": "([^"]+)"\}', cell.source)
         assert built, f"{notebook.name}: no recorded version in {cell.source}"
@@ -183,8 +196,13 @@ def test_the_versions_cell_says_when_the_versions_differ(published):
 
         def run(source: str) -> str:
             # a fresh interpreter, isolated (-I): as a kernel runs the cell
-            return subprocess.run([sys.executable, "-I", "-c", source], capture_output=True,
-                                  text=True, check=True, timeout=60).stdout
+            return subprocess.run(
+                [sys.executable, "-I", "-c", source],
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=60,
+            ).stdout
 
         same = run(cell.source)
         assert f"{package}: the outputs below were made with {version}" in same

@@ -26,19 +26,22 @@ pytestmark = pytest.mark.slow
 
 MORE_PAGE = "# More\n\nOne more example.\n\n```{code-cell}\n:example: double\n```\n"
 MORE_SNIPPETS = {
-    f"more/double_{fw}.py": code + "\n" for fw, code in {
+    f"more/double_{fw}.py": code + "\n"
+    for fw, code in {
         "torch": "import torch\n\ntorch.arange(3) * 2",
         "jax": "import jax.numpy as jnp\n\njnp.arange(3) * 2",
         "tf": "import tensorflow as tf\n\ntf.range(3) * 2",
-    }.items()}
+    }.items()
+}
 #: ipykernel's complaint when a kernel listens on TCP ports (our kernels use IPC sockets)
 TCP_WARNING = "Kernel is running over TCP"
 
 
 @pytest.fixture(scope="module")
 def two_pages(tmp_path_factory):
-    site = small_site(tmp_path_factory.mktemp("parallel") / "site", {"more": MORE_PAGE},
-                      MORE_SNIPPETS)
+    site = small_site(
+        tmp_path_factory.mktemp("parallel") / "site", {"more": MORE_PAGE}, MORE_SNIPPETS
+    )
     proc = build(site, "-j", "2", env=JAX_ONLY)
     assert proc.returncode == 0, proc.log[-3000:]
     return site, proc
@@ -147,8 +150,9 @@ def test_the_cache_database_is_created_before_any_reader(tmp_path):
     from prelim.execute import parallel as parallel_execution
 
     class Env:
-        mystnb_config = NbParserConfig(execution_mode="cache",
-                                       execution_cache_path=str(tmp_path / "cache"))
+        mystnb_config = NbParserConfig(
+            execution_mode="cache", execution_cache_path=str(tmp_path / "cache")
+        )
 
     app = SimpleNamespace(config=SimpleNamespace(prelim_executed="", prelim_bundle=""))
     parallel_execution.execute_outdated_pages(app=app, env=Env(), docnames=[])
@@ -186,7 +190,8 @@ def test_a_forked_kernel_logs_into_the_cell(tmp_path):
     line = "logged through tensorflow's own logger"
     site = small_site(tmp_path / "site")
     (site / "snippets/basics/add_tf.py").write_text(
-        f'import tensorflow as tf\n\ntf.get_logger().warning("{line}")\nx = tf.range(3)\nx + 1\n')
+        f'import tensorflow as tf\n\ntf.get_logger().warning("{line}")\nx = tf.range(3)\nx + 1\n'
+    )
     proc = build(site)
     assert proc.returncode == 0, proc.log[-3000:]
     assert "in kernels forked" in proc.log

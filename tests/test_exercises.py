@@ -66,7 +66,8 @@ def test_chapter_has_its_exercises(real_site, page):
     found = len(_soup(real_site, page).select("div.exercise"))
     assert found >= MINIMUMS[page], (
         f"{page}.html has {found} exercises, fewer than the {MINIMUMS[page]} "
-        "tests/test_exercises.py MINIMUMS asks for")
+        "tests/test_exercises.py MINIMUMS asks for"
+    )
 
 
 def _title(node) -> str:
@@ -82,24 +83,28 @@ def test_every_exercise_has_a_solution_that_ran(real_site, page):
     numbers = [re.match(r"Exercise (\d+)", _title(e)) for e in exercises]
     assert all(numbers), f"{page}: unnumbered exercises: {[_title(e) for e in exercises]}"
     assert [int(m.group(1)) for m in numbers] == list(range(1, len(exercises) + 1)), (
-        f"{page}: exercises are not numbered 1, 2, ... in the chapter")
+        f"{page}: exercises are not numbered 1, 2, ... in the chapter"
+    )
     solved = {}
     for solution in solutions:
         assert "dropdown" in solution["class"], f"{page}: a solution is not hidden (dropdown)"
         back = [a["href"] for a in solution.select(".admonition-title a[href]")]
         assert len(back) == 1 and back[0].startswith("#"), (
-            f"{page}: solution {_title(solution)!r} does not link back to its exercise")
+            f"{page}: solution {_title(solution)!r} does not link back to its exercise"
+        )
         solved[back[0][1:]] = solution
     for exercise, m in zip(exercises, numbers, strict=True):
         ident = exercise.get("id")
         assert ident and ident.startswith(f"ex-{page}-"), (
-            f"{page}: exercise {_title(exercise)!r} needs `:label: ex-{page}-<slug>`")
+            f"{page}: exercise {_title(exercise)!r} needs `:label: ex-{page}-<slug>`"
+        )
         assert ident in solved, f"{page}: exercise {ident} has no solution"
         assert f"Exercise {m.group(1)}" in _title(solved[ident])
         _check_ran(page, ident, solved[ident])
     solution_examples = examples_in_solutions(_source(page))
     assert len(solution_examples) >= len(exercises), (
-        f"{page}: every solution needs an `:example:` cell (code in all three frameworks)")
+        f"{page}: every solution needs an `:example:` cell (code in all three frameworks)"
+    )
 
 
 def _check_ran(page: str, ident: str, solution) -> None:
@@ -109,18 +114,22 @@ def _check_ran(page: str, ident: str, solution) -> None:
         labels = [lab.get("data-sync-id") for lab in tab_set.select(":scope > label")]
         assert labels == list(SYNC_IDS), f"{page} {ident}: tabs {labels}"
         example = tab_set["id"].removeprefix("example-").replace("-", "_")
-        for sync_id, content in zip(labels, tab_set.select(":scope > div.sd-tab-content"),
-                                    strict=True):
+        for sync_id, content in zip(
+            labels, tab_set.select(":scope > div.sd-tab-content"), strict=True
+        ):
             where = f"{page} {ident} ({sync_id})"
             assert content.select_one(".cell_input"), f"{where}: no code"
             outputs = content.select(".cell_output")
-            assert outputs and (outputs[0].get_text(strip=True)  # a value, or a figure
-                                or outputs[0].select_one("img")), f"{where}: no output"
+            assert outputs and (
+                outputs[0].get_text(strip=True)  # a value, or a figure
+                or outputs[0].select_one("img")
+            ), f"{where}: no output"
             text = " ".join(o.get_text(" ", strip=True) for o in outputs)
             if "Traceback" in text or re.search(r"\w+Error\b.*Traceback", text):
                 path = Example(page, example).path(SYNC_IDS[sync_id])
                 assert read_snippet(path, SYNC_IDS[sync_id]).raises, (
-                    f"{where}: the solution raised, and {path.name} declares no `# raises:`")
+                    f"{where}: the solution raised, and {path.name} declares no `# raises:`"
+                )
 
 
 def test_exercises_can_be_referenced_from_the_text(real_site):
@@ -154,14 +163,18 @@ def test_downloads_carry_the_exercises_and_the_solutions_apart(real_site, page):
         for title in titles:  # by number: a title's math and quotes render apart in html
             number = re.match(r"Exercise \d+", title).group(0)
             assert f"**{number} (" in text or f"**{number}.**" in text, (
-                f"{page} ({sync_id}): {title!r} is not in the notebook")
+                f"{page} ({sync_id}): {title!r} is not in the notebook"
+            )
         assert "solution-start" not in text and "{exercise}" not in text
         code = [c.source for c in chapter.cells if c.cell_type == "code"]
         url = f"downloads/{page}/{page}_solutions_{sync_id}.ipynb"
         assert url in links, f"{page}.html does not link {url}"
         answers = nbformat.read(real_site / url, 4)
-        cells = [c for c in answers.cells if c.cell_type == "code"
-                 and "versions" not in c.metadata.get("tags", [])]  # the versions cell
+        cells = [
+            c
+            for c in answers.cells
+            if c.cell_type == "code" and "versions" not in c.metadata.get("tags", [])
+        ]  # the versions cell
         expected = [Example(page, name).snippets((fw,))[fw].source for name in solved]
         assert [c.source for c in cells] == expected, f"{url}: not the solutions' snippets"
         assert all(c.outputs for c in cells), f"{url}: a solution without output"
@@ -199,7 +212,8 @@ def test_solutions_are_hidden_until_opened_by_click(solution_page):
     assert solutions.count() >= MINIMUMS[BROWSER_PAGE]
     for i in range(solutions.count()):
         assert not solutions.nth(i).locator(".sd-tab-set").first.is_visible(), (
-            f"solution {i + 1} of {BROWSER_PAGE}.html is visible before it is opened")
+            f"solution {i + 1} of {BROWSER_PAGE}.html is visible before it is opened"
+        )
     # the reader picks JAX in the chapter's first example; the solution follows
     page.locator(".sd-tab-set.prelim-example").first.locator("label[data-sync-id=jax]").click()
     solution = _first_solution(page)
@@ -210,7 +224,8 @@ def test_solutions_are_hidden_until_opened_by_click(solution_page):
     assert solution.locator(".sd-tab-set .cell_output").nth(1).is_visible()
     assert not solution.locator(".sd-tab-set .sd-tab-content").nth(0).is_visible()
     assert not solutions.nth(1).locator(".sd-tab-set").first.is_visible(), (
-        "opening one solution opened another")
+        "opening one solution opened another"
+    )
     solution.locator(".admonition-title").click()
     page.wait_for_timeout(300)
     assert not code.is_visible(), "a second click must hide the solution again"
@@ -299,14 +314,16 @@ def test_teachers_build_leaves_every_solution_out(tmp_path):
     search index, the page sources or the downloads, and its code never ran."""
     site = small_site(tmp_path / "site")
     conf = site / "conf.py"
-    conf.write_text(conf.read_text().replace(
-        '"prelim"]', '"sphinx_exercise", "sphinx_togglebutton", "prelim"]'))
+    conf.write_text(
+        conf.read_text().replace('"prelim"]', '"sphinx_exercise", "sphinx_togglebutton", "prelim"]')
+    )
     assert "sphinx_exercise" in conf.read_text()
     page = site / "docs" / "basics.md"
     page.write_text(page.read_text(encoding="utf-8") + TEACHER_PAGE, encoding="utf-8")
     for fw, source in TEACHER_SNIPPETS.items():
         (site / "snippets" / "basics" / f"ex_double_{fw}.py").write_text(
-            source.format(m=MARKER), encoding="utf-8")
+            source.format(m=MARKER), encoding="utf-8"
+        )
     proc = build(site, "-D", "hide_solutions=1", fresh=True)
     assert proc.returncode == 0, f"the teacher's build failed:\n{proc.log[-4000:]}"
     html = site / "_build" / "html"

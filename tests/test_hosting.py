@@ -32,10 +32,11 @@ class _Yaml12Loader(yaml.SafeLoader):
 
 _Yaml12Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 _Yaml12Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    list("tTfF"))
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 def load(path: str):
@@ -46,15 +47,18 @@ def schema_errors(config: dict, schema_file: str) -> list[str]:
     schema = json.loads((SCHEMAS / schema_file).read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
-    return [f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
-            for e in sorted(cls(schema).iter_errors(config), key=lambda e: list(e.path))]
+    return [
+        f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
+        for e in sorted(cls(schema).iter_errors(config), key=lambda e: list(e.path))
+    ]
 
 
 @pytest.mark.parametrize(("path", "schema"), CONFIGS.items(), ids=list(CONFIGS))
 def test_hosting_config_is_valid(path, schema):
     errors = schema_errors(load(path), schema)
-    assert not errors, f"{path} does not validate against tests/schemas/{schema}:\n" + \
-        "\n".join(errors)
+    assert not errors, f"{path} does not validate against tests/schemas/{schema}:\n" + "\n".join(
+        errors
+    )
 
 
 def test_the_schemas_reject_a_broken_config():
@@ -89,13 +93,17 @@ def _commands(path: str) -> list[str]:
 def test_ci_is_one_definition():
     """The Tests workflow runs .ci/run, which runs the fresh docs build and the full tier
     (so the fast tier too): what CI judges is what a clean clone's `.ci/run` judges."""
-    runs = [s.get("run", "") for job in load(".github/workflows/tests.yml")["jobs"].values()
-            for s in job["steps"]]
+    runs = [
+        s.get("run", "")
+        for job in load(".github/workflows/tests.yml")["jobs"].values()
+        for s in job["steps"]
+    ]
     assert any(CI_SCRIPT in r for r in runs), "tests.yml must run .ci/run"
     judged = [r for r in runs if re.search(r"\bnox -s (?!diff\b)", r)]  # diff only informs
     assert not judged, f"tests.yml runs nox sessions itself: put them in .ci/run ({judged})"
-    script = [line.split("#")[0] for line in
-              (ROOT / CI_SCRIPT).read_text(encoding="utf-8").splitlines()]
+    script = [
+        line.split("#")[0] for line in (ROOT / CI_SCRIPT).read_text(encoding="utf-8").splitlines()
+    ]
     sessions = [m.group(1) for line in script if (m := re.search(r"\bnox -s ([\w ]+)", line))]
     assert "docs" in " ".join(sessions) and "full" in " ".join(sessions), sessions
 
@@ -112,14 +120,14 @@ def test_hosting_builds_with_the_docs_session(path):
     builds = [c for c in _commands(path) if re.search(r"\bnox -s docs\b", c)]
     assert builds, f"{path} must build the site with `nox -s docs`, as the README says"
     assert not any(re.search(r"sphinx-build|-m sphinx", c) for c in _commands(path)), (
-        f"{path} calls Sphinx itself: build with `nox -s docs` so the options stay the same")
+        f"{path} calls Sphinx itself: build with `nox -s docs` so the options stay the same"
+    )
 
 
 def test_pages_publishes_what_the_docs_session_builds():
     workflow = load(".github/workflows/pages.yml")
     steps = workflow["jobs"]["render"]["steps"]
-    upload = next(s for s in steps if s.get("uses", "").startswith(
-        "actions/upload-pages-artifact"))
+    upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-pages-artifact"))
     assert upload["with"]["path"] == "build/html"  # noxfile.HTML
     assert any(re.search(r"\bnox -s docs\b", s.get("run", "")) for s in steps)
     assert "render" in workflow["jobs"]["deploy"]["needs"]
@@ -127,8 +135,12 @@ def test_pages_publishes_what_the_docs_session_builds():
 
 
 def _nox_runs(steps: list[dict]) -> list[str]:
-    return [line.strip() for s in steps for line in s.get("run", "").split("&&")
-            if re.search(r"\bnox -s\b", line)]
+    return [
+        line.strip()
+        for s in steps
+        for line in s.get("run", "").split("&&")
+        if re.search(r"\bnox -s\b", line)
+    ]
 
 
 def test_pages_executes_each_framework_in_its_own_environment():
@@ -145,17 +157,19 @@ def test_pages_executes_each_framework_in_its_own_environment():
     assert job["runs-on"] == "${{ matrix.runner }}"
     assert _nox_runs(job["steps"]) == [
         "nox -s execute -- --frameworks ${{ matrix.framework }} "
-        "--out build/executed/${{ matrix.framework }}"]
-    (upload,) = [s for s in job["steps"] if s.get("uses", "").startswith(
-        "actions/upload-artifact")]
+        "--out build/executed/${{ matrix.framework }}"
+    ]
+    (upload,) = [s for s in job["steps"] if s.get("uses", "").startswith("actions/upload-artifact")]
     assert upload["with"]["name"] == "executed-${{ matrix.framework }}"
     assert upload["with"]["path"] == "build/executed/${{ matrix.framework }}"
     # PyTorch's CPU index for torch's job only: the others install nothing from it
     assert job["env"]["PIP_EXTRA_INDEX_URL"] == "${{ matrix.pip-extra-index-url }}"
-    assert [fw for fw, entry in include.items() if "download.pytorch.org" in json.dumps(entry)] \
-        == ["torch"]
+    assert [fw for fw, entry in include.items() if "download.pytorch.org" in json.dumps(entry)] == [
+        "torch"
+    ]
     assert "download.pytorch.org" not in json.dumps(
-        {k: v for k, v in job.items() if k != "strategy"})
+        {k: v for k, v in job.items() if k != "strategy"}
+    )
     # each framework's executed units are cached apart, and dropped when a pin changes
     (cache,) = [s for s in job["steps"] if s.get("uses", "").startswith("actions/cache")]
     assert cache["with"]["path"] == "build/.jupyter_cache"
@@ -170,8 +184,11 @@ def test_pages_renders_from_the_three_bundles():
     job = workflow["jobs"]["render"]
     assert job["needs"] == "execute"
     frameworks = workflow["jobs"]["execute"]["strategy"]["matrix"]["framework"]
-    downloads = {s["with"]["name"]: s["with"]["path"] for s in job["steps"]
-                 if s.get("uses", "").startswith("actions/download-artifact")}
+    downloads = {
+        s["with"]["name"]: s["with"]["path"]
+        for s in job["steps"]
+        if s.get("uses", "").startswith("actions/download-artifact")
+    }
     assert downloads == {f"executed-{fw}": f"build/executed/{fw}" for fw in frameworks}
     builds = _nox_runs(job["steps"])
     assert [b.split(" --")[0] for b in builds] == ["nox -s pdf", "nox -s docs"]
@@ -200,8 +217,12 @@ def _tex_packages() -> set[str]:
     import ast
 
     tree = ast.parse((ROOT / "noxfile.py").read_text(encoding="utf-8"))
-    (value,) = [node.value for node in tree.body if isinstance(node, ast.Assign)
-                and any(getattr(t, "id", "") == "TEX_PACKAGES" for t in node.targets)]
+    (value,) = [
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and any(getattr(t, "id", "") == "TEX_PACKAGES" for t in node.targets)
+    ]
     return set(ast.literal_eval(value))
 
 
@@ -223,22 +244,32 @@ def test_hosting_installs_the_tex_the_pdf_session_names(path):
     if "jobs" in config:
         install = " ".join(c for c in _commands(path) if "apt-get install" in c).split()
         packages = {word for word in install if not word.startswith("-")} - {
-            "sudo", "apt-get", "install", "update", "&&"}
+            "sudo",
+            "apt-get",
+            "install",
+            "update",
+            "&&",
+        }
     else:
         packages = set(config["build"].get("apt_packages", []))
     assert packages == _tex_packages(), f"{path} installs other TeX packages than noxfile"
 
 
 #: pre-commit hook repositories, by the distribution constraints.txt pins for them
-HOOK_REPOSITORIES = {"https://github.com/astral-sh/ruff-pre-commit": "ruff",
-                     "https://github.com/zizmorcore/zizmor-pre-commit": "zizmor",
-                     "https://github.com/codespell-project/codespell": "codespell"}
+HOOK_REPOSITORIES = {
+    "https://github.com/astral-sh/ruff-pre-commit": "ruff",
+    "https://github.com/zizmorcore/zizmor-pre-commit": "zizmor",
+    "https://github.com/codespell-project/codespell": "codespell",
+}
 
 
 def test_pre_commit_hooks_run_the_pinned_linters():
     """The hooks come from their own repositories at the versions `nox -s lint` runs."""
-    pins = dict(line.split("==") for line in (ROOT / "constraints.txt").read_text(
-        encoding="utf-8").split() if "==" in line)
+    pins = dict(
+        line.split("==")
+        for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").split()
+        if "==" in line
+    )
     repos = {r["repo"]: r.get("rev") for r in load(".pre-commit-config.yaml")["repos"]}
     assert set(HOOK_REPOSITORIES) <= set(repos), sorted(repos)
     for repo, dist in HOOK_REPOSITORIES.items():

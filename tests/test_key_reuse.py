@@ -19,8 +19,11 @@ from conftest import EXAMPLES, ROOT
 from prelim.core.snippets import read_snippet
 
 #: JAX snippets that draw random numbers (or make keys): the ones a reused key can hide in
-DRAWS = [e for e in EXAMPLES if e.path("jax").exists()
-         and "random" in e.path("jax").read_text(encoding="utf-8")]
+DRAWS = [
+    e
+    for e in EXAMPLES
+    if e.path("jax").exists() and "random" in e.path("jax").read_text(encoding="utf-8")
+]
 
 #: examples whose JAX snippet reuses a key on purpose without raising, each with the reason;
 #: strict: an entry whose snippet no longer reuses a key fails, so the list cannot go stale
@@ -39,11 +42,14 @@ def test_jax_snippet_uses_each_key_once(example, snippet_results):
     # would otherwise pass every snippet here
     assert "key_reuse" in result, (
         f"{path}: ran without key-reuse checking; tests/snippet_worker.py must run JAX "
-        "snippets inside `jax.debug_key_reuse(True)` and record result['key_reuse']")
+        "snippets inside `jax.debug_key_reuse(True)` and record result['key_reuse']"
+    )
     reuse = result["key_reuse"]
     if example.key in REUSE_ALLOWED:
-        assert reuse, (f"STALE: {path} no longer reuses a key; remove {example.key!r} from "
-                       "REUSE_ALLOWED in tests/test_key_reuse.py")
+        assert reuse, (
+            f"STALE: {path} no longer reuses a key; remove {example.key!r} from "
+            "REUSE_ALLOWED in tests/test_key_reuse.py"
+        )
         return
     declared = read_snippet(example.path("jax"), "jax").raises or ""
     if declared.rsplit(".", 1)[-1] == "KeyReuseError":
@@ -55,7 +61,8 @@ def test_jax_snippet_uses_each_key_once(example, snippet_results):
         "key replays its numbers, make it again from its seed (`jax.random.key(0)`). If the "
         "reuse is the lesson, make the snippet raise it (`with jax.debug_key_reuse(True):`) "
         "and declare `# raises: KeyReuseError`, or list the example in REUSE_ALLOWED "
-        "(tests/test_key_reuse.py) with the reason.")
+        "(tests/test_key_reuse.py) with the reason."
+    )
 
 
 # -- the check itself --------------------------------------------------------------------
@@ -85,12 +92,15 @@ def test_the_worker_catches_a_key_drawn_from_and_then_split(tmp_path):
     import snippet_worker
 
     paths = []
-    for name, text in (("draw_then_split_jax.py", DRAW_THEN_SPLIT),
-                       ("split_then_draw_jax.py", SPLIT_THEN_DRAW)):
+    for name, text in (
+        ("draw_then_split_jax.py", DRAW_THEN_SPLIT),
+        ("split_then_draw_jax.py", SPLIT_THEN_DRAW),
+    ):
         paths.append(str(tmp_path / name))
         (tmp_path / name).write_text(text, encoding="utf-8")
-    with ProcessPoolExecutor(1, mp_context=get_context("spawn"),
-                             initializer=snippet_worker.init_worker) as pool:
+    with ProcessPoolExecutor(
+        1, mp_context=get_context("spawn"), initializer=snippet_worker.init_worker
+    ) as pool:
         bad, good = pool.submit(snippet_worker.run_jobs, [(p, "jax", True) for p in paths]).result()
     assert bad["key_reuse"]["line"] == 4 and "random_split" in bad["key_reuse"]["message"]
     assert bad["error"] is None and bad["dtype"] == "float"

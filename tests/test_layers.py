@@ -38,8 +38,9 @@ def rank(stage: str) -> int:
     return len(STAGES) if stage == TOP else STAGES.index(stage)
 
 
-def _target(node: ast.ImportFrom | ast.Import, module: str, is_package: bool,
-            known: set[str]) -> list[str]:
+def _target(
+    node: ast.ImportFrom | ast.Import, module: str, is_package: bool, known: set[str]
+) -> list[str]:
     """The extension modules an import statement names (absolute dotted names)."""
     if isinstance(node, ast.Import):
         return [a.name for a in node.names if a.name.split(".")[0] == TOP]
@@ -81,20 +82,26 @@ def violations(root: Path = PACKAGE) -> list[str]:
             continue
         for line, target, at_top in imports(path, root):
             if not at_top:
-                out.append(f"{where}:{line}: imports {target} inside a function or block; "
-                           "import at the top of the module")
+                out.append(
+                    f"{where}:{line}: imports {target} inside a function or block; "
+                    "import at the top of the module"
+                )
             if rank(stage_of(target)) > rank(stage_of(source)):
-                out.append(f"{where}:{line}: {stage_of(source)} imports {target}, a later "
-                           f"stage ({stage_of(target)}); move what both need into an earlier "
-                           "stage")
+                out.append(
+                    f"{where}:{line}: {stage_of(source)} imports {target}, a later "
+                    f"stage ({stage_of(target)}); move what both need into an earlier "
+                    "stage"
+                )
     return out
 
 
 def cycles(root: Path = PACKAGE) -> list[list[str]]:
     """Import circles between the extension's modules."""
     modules = {module_name(p, root): p for p in root.rglob("*.py")}
-    graph = {m: sorted({t for _, t, _ in imports(p, root) if t in modules and t != m})
-             for m, p in modules.items()}
+    graph = {
+        m: sorted({t for _, t, _ in imports(p, root) if t in modules and t != m})
+        for m, p in modules.items()
+    }
     found, state = [], {}
 
     def visit(node, stack):
@@ -102,7 +109,7 @@ def cycles(root: Path = PACKAGE) -> list[list[str]]:
         stack.append(node)
         for nxt in graph[node]:
             if state.get(nxt) == "open":
-                found.append(stack[stack.index(nxt):] + [nxt])
+                found.append(stack[stack.index(nxt) :] + [nxt])
             elif nxt not in state:
                 visit(nxt, stack)
         stack.pop()
@@ -140,20 +147,30 @@ def _tiny_extension(tmp_path: Path, files: dict[str, str]) -> Path:
     return root
 
 
-@pytest.mark.parametrize(("files", "expected"), [
-    ({"core/cells.py": "from ..render.tabs import SYNC\n", "render/tabs.py": "SYNC = 1\n"},
-     "prelim/core/cells.py:1: core imports prelim.render.tabs, a later stage (render)"),
-    ({"check/a.py": "def f():\n    from ..core import cells\n", "core/cells.py": ""},
-     "prelim/check/a.py:2: imports prelim.core.cells inside a function"),
-    ({"read/page.py": "from prelim.generate import report\n", "generate/report.py": ""},
-     "prelim/read/page.py:1: read imports prelim.generate.report, a later stage"),
-])
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (
+            {"core/cells.py": "from ..render.tabs import SYNC\n", "render/tabs.py": "SYNC = 1\n"},
+            "prelim/core/cells.py:1: core imports prelim.render.tabs, a later stage (render)",
+        ),
+        (
+            {"check/a.py": "def f():\n    from ..core import cells\n", "core/cells.py": ""},
+            "prelim/check/a.py:2: imports prelim.core.cells inside a function",
+        ),
+        (
+            {"read/page.py": "from prelim.generate import report\n", "generate/report.py": ""},
+            "prelim/read/page.py:1: read imports prelim.generate.report, a later stage",
+        ),
+    ],
+)
 def test_the_check_sees_a_backward_or_hidden_import(tmp_path, files, expected):
     found = violations(_tiny_extension(tmp_path, files))
     assert any(v.startswith(expected) for v in found), found
 
 
 def test_the_check_sees_a_circle(tmp_path):
-    root = _tiny_extension(tmp_path, {"core/a.py": "from . import b\n",
-                                      "core/b.py": "from .a import x\n"})
+    root = _tiny_extension(
+        tmp_path, {"core/a.py": "from . import b\n", "core/b.py": "from .a import x\n"}
+    )
     assert cycles(root) == [["prelim.core.a", "prelim.core.b", "prelim.core.a"]]

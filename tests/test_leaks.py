@@ -33,8 +33,14 @@ def test_fixture_site_leaks_nothing(fresh_fixture_builds, monkeypatch):
 def test_real_site_leaks_nothing(real_site):
     """The fake secret is searched for too: builds made by ``nox -s determinism`` have it
     in their environment (a plain ``nox -s docs`` build does not: paths only, there)."""
-    cache = next((c for c in (real_site.parent / ".jupyter_cache",
-                              ROOT / "build" / ".jupyter_cache") if c.is_dir()), None)
+    cache = next(
+        (
+            c
+            for c in (real_site.parent / ".jupyter_cache", ROOT / "build" / ".jupyter_cache")
+            if c.is_dir()
+        ),
+        None,
+    )
     folders = build_outputs(real_site, cache)
     leaks = find_leaks(folders, needles(secrets={f"${FAKE_SECRET[0]}": FAKE_SECRET[1]}))
     assert not leaks, "\n".join(leaks[:50])

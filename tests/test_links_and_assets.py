@@ -26,8 +26,9 @@ def test_no_broken_internal_link_anchor_or_image(real_site, page):
         if not is_local(url) or url.startswith(("javascript:", "mailto:")):
             continue
         parts = urlsplit(url)
-        target = (real_site / base / unquote(parts.path)) if parts.path \
-            else real_site / f"{page}.html"
+        target = (
+            (real_site / base / unquote(parts.path)) if parts.path else real_site / f"{page}.html"
+        )
         if target.is_dir():
             target = target / "index.html"
         if not target.exists():

@@ -16,7 +16,8 @@ def test_the_repeated_myst_nb_code_matches_the_installed_myst_nb():
     assert not stale, (
         "the installed myst-nb changed " + ", ".join(stale) + ": read the new source, bring "
         "prelim/core/mystnb_compat.py in line with it, then record its hash in MIRRORED "
-        "(mystnb_compat.source_hash(name))")
+        "(mystnb_compat.source_hash(name))"
+    )
 
 
 def test_a_changed_source_is_named(monkeypatch):
@@ -36,6 +37,7 @@ def test_the_execution_guard_takes_in_both_modules():
 def test_a_caller_that_imports_the_function_itself_is_refused(monkeypatch):
     """Were myst-nb to import single_nb_execution inside its function, replacing the
     module attribute would change nothing: the extension must refuse to start."""
+
     def start_client(self):
         from jupyter_cache.executors.utils import single_nb_execution as run  # noqa: F401
 

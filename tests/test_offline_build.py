@@ -21,7 +21,7 @@ from helpers import EXTENSION, small_site
 pytestmark = pytest.mark.slow
 
 #: loaded by every Python the build starts (PYTHONPATH): only loopback and local sockets
-GUARD = textwrap.dedent('''
+GUARD = textwrap.dedent("""
     import socket
 
     def _check(address):
@@ -40,7 +40,7 @@ GUARD = textwrap.dedent('''
         return _getaddrinfo(host, *args, **kwargs)
 
     socket.getaddrinfo = _local_only
-''')
+""")
 
 
 def offline_build(tmp_path, extra_conf: str = "") -> subprocess.CompletedProcess:
@@ -52,9 +52,14 @@ def offline_build(tmp_path, extra_conf: str = "") -> subprocess.CompletedProcess
     guard.mkdir()
     (guard / "sitecustomize.py").write_text(GUARD)
     env = {**os.environ, "PYTHONPATH": f"{guard}{os.pathsep}{EXTENSION}"}
-    proc = subprocess.run(sphinx_build(site, site / "_build" / "html", "-D",
-                                       "nb_execution_mode=off", strict=False),
-                          capture_output=True, text=True, env=env, cwd=site, timeout=600)
+    proc = subprocess.run(
+        sphinx_build(site, site / "_build" / "html", "-D", "nb_execution_mode=off", strict=False),
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=site,
+        timeout=600,
+    )
     proc.log = proc.stdout + proc.stderr
     return proc
 
@@ -67,6 +72,9 @@ def test_the_site_builds_with_no_network(tmp_path):
 
 def test_the_guard_refuses_the_network(tmp_path):
     """The check can fail: a remote inventory (intersphinx) is refused, and it shows."""
-    proc = offline_build(tmp_path, '\nextensions.append("sphinx.ext.intersphinx")\n'
-                         'intersphinx_mapping = {"python": ("https://docs.python.org/3", None)}\n')
+    proc = offline_build(
+        tmp_path,
+        '\nextensions.append("sphinx.ext.intersphinx")\n'
+        'intersphinx_mapping = {"python": ("https://docs.python.org/3", None)}\n',
+    )
     assert "offline build test" in proc.log, proc.log[-3000:]

@@ -19,10 +19,13 @@ from helpers import JAX_ONLY, build, page, small_site
 
 TIMING = page("Timing", "clock\n:volatile: a clock differs on every run", "steady")
 SNIPPETS = {
-    **{f"timing/clock_{fw}.py": "import time\n\ntime.perf_counter_ns()\n"
-       for fw in ("torch", "jax", "tf")},
-    **{f"timing/steady_{fw}.py": "total = sum(range(10))\ntotal\n"
-       for fw in ("torch", "jax", "tf")},
+    **{
+        f"timing/clock_{fw}.py": "import time\n\ntime.perf_counter_ns()\n"
+        for fw in ("torch", "jax", "tf")
+    },
+    **{
+        f"timing/steady_{fw}.py": "total = sum(range(10))\ntotal\n" for fw in ("torch", "jax", "tf")
+    },
 }
 
 
@@ -44,9 +47,17 @@ def report(tmp_path_factory):
     plot.write_text(plot.read_text().replace("2 * x", "2 * x[::-1]"))
     execute(this)
     out = base / "report"
-    status = output_diff.main(["--against", str(base / "bundle"),
-                               "--this", str(this / "_build" / ".jupyter_cache"),
-                               "--out", str(out), "--fail-on-change"])
+    status = output_diff.main(
+        [
+            "--against",
+            str(base / "bundle"),
+            "--this",
+            str(this / "_build" / ".jupyter_cache"),
+            "--out",
+            str(out),
+            "--fail-on-change",
+        ]
+    )
     return status, json.loads((out / "summary.json").read_text()), out
 
 
@@ -55,8 +66,10 @@ def test_the_edited_output_and_the_moved_figure_and_nothing_else(report):
     status, summary, _ = report
     assert status == 1  # --fail-on-change: something changed
     found = [(c["page"], c["framework"], c["example"], c["kind"]) for c in summary["changes"]]
-    assert found == [("basics", "jax", "basics/add", "text"),
-                     ("basics", "jax", "basics/plot", "figure")], summary["changes"]
+    assert found == [
+        ("basics", "jax", "basics/add", "text"),
+        ("basics", "jax", "basics/plot", "figure"),
+    ], summary["changes"]
     add, plot = summary["changes"]
     assert "-Array([1, 2, 3], dtype=int32)" in add["diff"], add["diff"]
     assert "+Array([2, 3, 4], dtype=int32)" in add["diff"], add["diff"]
@@ -67,9 +80,14 @@ def test_the_edited_output_and_the_moved_figure_and_nothing_else(report):
     assert figure["why"].endswith("of its pixels changed") and "size" not in figure["why"]
     # unchanged: assign (an exception), the steady example; the clock left out
     assert summary["unchanged"] == 2
-    assert summary["ignored"] == [{"page": "timing", "framework": "jax",
-                                   "example": "timing/clock",
-                                   "reason": "volatile: a clock differs on every run"}]
+    assert summary["ignored"] == [
+        {
+            "page": "timing",
+            "framework": "jax",
+            "example": "timing/clock",
+            "reason": "volatile: a clock differs on every run",
+        }
+    ]
     assert summary["only_this"] == summary["only_reference"] == []
     assert summary["compared"] == {"units": 2, "examples": 4}
     assert summary["figures"] == {"compared": 1, "identical": 0, "within_threshold": 0}
@@ -96,8 +114,7 @@ def rgb_png(array) -> bytes:
 
 
 def example(figures, text="3\n"):
-    return output_diff.Example(key="c/e", source="e", text=text, figures=figures,
-                               volatile=None)
+    return output_diff.Example(key="c/e", source="e", text=text, figures=figures, volatile=None)
 
 
 def test_a_figure_changes_past_the_threshold_only():
@@ -115,8 +132,10 @@ def test_a_figure_changes_past_the_threshold_only():
     moved = same(base, example([rgb_png(line)]), 0.001, 0.1)
     assert moved and moved["kind"] == "figure" and moved["figures"][0]["fraction"] == 0.01
     bigger = same(base, example([rgb_png(np.ones((120, 100, 3)))]), 0.001, 0.1)
-    assert bigger and bigger["figures"][0]["why"] == \
-        "size 100x100 -> 100x120, 0.00% of its pixels changed"  # white on white
+    assert (
+        bigger
+        and bigger["figures"][0]["why"] == "size 100x100 -> 100x120, 0.00% of its pixels changed"
+    )  # white on white
     gone = same(base, example([]), 0.001, 0.1)
     assert gone and gone["figures"][0]["why"] == "only in the reference"
 

@@ -23,9 +23,18 @@ from helpers import CHAPTERS, DOCS, ROOT, SYNC_IDS, anchor, html_of, parse, text
 
 pytestmark = pytest.mark.slow
 
-LOG_NOISE = ["absl::InitializeLog", "cuda_platform.cc", "cudart_stub", "cpu_feature_guard",
-             "oneDNN custom operations", "Could not find cuda drivers", "TF_ENABLE_ONEDNN_OPTS",
-             "failed call to cuInit", "Unable to register cuDNN", "computation_placer"]
+LOG_NOISE = [
+    "absl::InitializeLog",
+    "cuda_platform.cc",
+    "cudart_stub",
+    "cpu_feature_guard",
+    "oneDNN custom operations",
+    "Could not find cuda drivers",
+    "TF_ENABLE_ONEDNN_OPTS",
+    "failed call to cuInit",
+    "Unable to register cuDNN",
+    "computation_placer",
+]
 LOCAL_PATHS = [str(ROOT), str(ROOT.parent), "/root/", "/home/", "/tmp/"]
 
 
@@ -53,8 +62,7 @@ def test_data_manipulation_is_complete(real_site):
     assert page.count('class="sd-tab-set prelim-example') >= 15
 
 
-def test_fixture_page_has_exactly_its_tab_sets_outputs_figures_and_callouts(
-        fresh_fixture_build):
+def test_fixture_page_has_exactly_its_tab_sets_outputs_figures_and_callouts(fresh_fixture_build):
     html = html_of(fresh_fixture_build, "basics")
     count = lambda pattern: len(re.findall(pattern, html))  # noqa: E731
     assert count(r'class="sd-tab-set prelim-example') == 3
@@ -69,11 +77,16 @@ def test_fixture_page_has_exactly_its_tab_sets_outputs_figures_and_callouts(
     assert "Traceback (most recent call last)" not in html  # shown as the exception line
     text = re.sub(r"<[^>]+>", "", html)
     assert len(re.findall(r"TypeError: JAX arrays are immutable", text)) == 1
-    assert len(re.findall(r"TypeError: 'tensorflow.python.framework.ops.EagerTensor' object",
-                          text)) == 1
+    assert (
+        len(re.findall(r"TypeError: 'tensorflow.python.framework.ops.EagerTensor' object", text))
+        == 1
+    )
     assert len(re.findall(r"Executed when this site was built", text)) == 1
-    assert re.search(r"PyTorch 2\.13\.0 on cpu; JAX 0\.10\.2 on cpu:0; TensorFlow 2\.21\.0 on "
-                     r"cpu:0", text)
+    assert re.search(
+        r"PyTorch 2\.13\.0 on cpu; JAX 0\.10\.2 on cpu:0; TensorFlow 2\.21\.0 on "
+        r"cpu:0",
+        text,
+    )
     assert 'id="example-add"' in html
     # the declared differences (fixture_site/snippets/differences.toml): one callout each,
     # right after its example's tab set, before the next section
@@ -83,8 +96,9 @@ def test_fixture_page_has_exactly_its_tab_sets_outputs_figures_and_callouts(
     assert html.index('id="example-assign"') < callout < html.index('id="a-figure"')
 
 
-@pytest.mark.parametrize("which", [pytest.param("real site", marks=pytest.mark.full),
-                                   "fixture site"])
+@pytest.mark.parametrize(
+    "which", [pytest.param("real site", marks=pytest.mark.full), "fixture site"]
+)
 def test_no_log_noise_and_no_local_paths(request, which):
     """Neither the kernels' log lines nor a path of the build machine reach a page: in its
     html, or in its text once tags are gone (a path split by highlighting spans)."""
@@ -101,8 +115,7 @@ def test_no_log_noise_and_no_local_paths(request, which):
         html = path.read_text(encoding="utf-8")
         text = html_lib.unescape(re.sub(r"<[^>]+>", "", html))
         for needle in needles:
-            assert needle not in html and needle not in text, \
-                f"{path.name} contains {needle!r}"
+            assert needle not in html and needle not in text, f"{path.name} contains {needle!r}"
 
 
 # -- figures ------------------------------------------------------------------------------
@@ -113,11 +126,15 @@ _FILE_NAME = re.compile(r"^[\w.\-/]+\.(png|jpe?g|svg|gif|webp)$|^[0-9a-f]{16,}",
 @pytest.mark.parametrize("page", CHAPTERS)
 def test_every_figure_has_descriptive_alt_text(real_site, page):
     figures = [img for img in parse(real_site, page).images if "cell_output" in img["ancestors"]]
-    bad = [f"{img['src']}: alt={img['alt']!r}" for img in figures
-           if not img["alt"] or _FILE_NAME.search(img["alt"].strip())
-           or len(img["alt"].split()) < 4]
-    assert not bad, (f"{page}.html: figures need alt text that describes them (`:alt:` on "
-                     "the example's cell):\n" + "\n".join(bad))
+    bad = [
+        f"{img['src']}: alt={img['alt']!r}"
+        for img in figures
+        if not img["alt"] or _FILE_NAME.search(img["alt"].strip()) or len(img["alt"].split()) < 4
+    ]
+    assert not bad, (
+        f"{page}.html: figures need alt text that describes them (`:alt:` on "
+        "the example's cell):\n" + "\n".join(bad)
+    )
 
 
 @pytest.mark.parametrize("page", CHAPTERS)
@@ -137,8 +154,9 @@ def test_figures_stay_readable_on_the_dark_theme(real_site, page):
                 if a < 255 or (r + g + b) / 3 < 200:
                     problems.append(f"{img['src']}: corner {(x, y)} is {(r, g, b, a)}")
                     break
-    assert not problems, f"{page}.html: figures without an opaque light background:\n" + \
-        "\n".join(problems)
+    assert not problems, f"{page}.html: figures without an opaque light background:\n" + "\n".join(
+        problems
+    )
 
 
 def test_compilation_page_shows_the_retracing_warning_its_text_promises(real_site):
@@ -147,7 +165,7 @@ def test_compilation_page_shows_the_retracing_warning_its_text_promises(real_sit
     sent to the build's console instead (see test_execution.py)."""
     html = (real_site / "compilation.html").read_text(encoding="utf-8")
     start = html.index('<section id="retracing-python-scalars">')
-    section = html[start:html.index("<section", start + 1)]
+    section = html[start : html.index("<section", start + 1)]
     assert "visible in the output below" in section
     assert section.count("WARNING:tensorflow:5 out of the last 5 calls to") == 1
 
@@ -160,11 +178,15 @@ def test_page_names_versions_and_devices(real_site, chapter):
     text = text_of((real_site / f"{chapter}.html").read_text(encoding="utf-8"))
     # as installed, so an upgrade passes; the page gives a version without its local part
     # (2.13.0, not the CPU wheel's 2.13.0+cpu)
-    torch, jax, tf = (re.escape(importlib.metadata.version(d).split("+")[0])
-                      for d in ("torch", "jax", "tensorflow"))
-    assert re.search(rf"Executed when this site was built: PyTorch {torch} on (cpu|cuda:\d)"
-                     rf".*; JAX {jax} on (cpu|cuda):\d.*; TensorFlow {tf} on (cpu|gpu):\d",
-                     text)
+    torch, jax, tf = (
+        re.escape(importlib.metadata.version(d).split("+")[0])
+        for d in ("torch", "jax", "tensorflow")
+    )
+    assert re.search(
+        rf"Executed when this site was built: PyTorch {torch} on (cpu|cuda:\d)"
+        rf".*; JAX {jax} on (cpu|cuda):\d.*; TensorFlow {tf} on (cpu|gpu):\d",
+        text,
+    )
 
 
 def test_execution_report_lists_every_chapter_and_the_environment(real_site):

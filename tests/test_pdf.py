@@ -87,8 +87,13 @@ class PdfRead:
     def flat_without_doctests(self) -> str:
         """As ``flat``, without the prose's doctest lines (``>>>`` and ``...``): the pages
         compare the frameworks there, in every edition."""
-        return squeeze("\n".join(line for line in self.unwrapped.splitlines()
-                                 if not line.lstrip().startswith((">>>", "..."))))
+        return squeeze(
+            "\n".join(
+                line
+                for line in self.unwrapped.splitlines()
+                if not line.lstrip().startswith((">>>", "..."))
+            )
+        )
 
 
 def read_pdf(path: Path) -> PdfRead:
@@ -97,6 +102,7 @@ def read_pdf(path: Path) -> PdfRead:
     pages: list[str] = []
 
     for number, page in enumerate(reader.pages, 1):
+
         def visit(text, cm, tm, font, size, number=number):
             if not text.strip():
                 return
@@ -104,8 +110,7 @@ def read_pdf(path: Path) -> PdfRead:
             name = str((font or {}).get("/BaseFont", ""))
             # a code font is monospaced: every glyph is 0.6 em wide (FreeMono, DejaVu Mono);
             # a run starts at its first glyph (pypdf adds the space before it for the gap)
-            end = (x + 0.6 * size * tm[0] * cm[0] * len(text.strip())
-                   if "Mono" in name else None)
+            end = x + 0.6 * size * tm[0] * cm[0] * len(text.strip()) if "Mono" in name else None
             runs.append((number, x, end, text))
 
         pages.append(page.extract_text(visitor_text=visit))
@@ -114,8 +119,7 @@ def read_pdf(path: Path) -> PdfRead:
     # leftmost text is from the left one
     left = min(x for _, x, _, _ in runs)
     right = width - left + 1.0  # 1 pt: rounding of glyph widths
-    overflowing = [(n, text.strip()) for n, _, end, text in runs
-                   if end is not None and end > right]
+    overflowing = [(n, text.strip()) for n, _, end, text in runs if end is not None and end > right]
     images = sum(len(page.images) for page in reader.pages)
     return PdfRead(path, pages, images, overflowing)
 
@@ -134,10 +138,12 @@ def figures_in_bundles(bundles: list[Path], examples: list[Example], framework: 
     """The same, counted in the units of bundles (`nox -s execute`) a build rendered from."""
     import nbformat
 
-    notebooks = (nbformat.read(path, as_version=4) for bundle in bundles
-                 for path in sorted(bundle.rglob(f"{framework}.ipynb")))
-    return _figures(notebooks, examples, framework,
-                    f"the bundles {', '.join(map(str, bundles))}")
+    notebooks = (
+        nbformat.read(path, as_version=4)
+        for bundle in bundles
+        for path in sorted(bundle.rglob(f"{framework}.ipynb"))
+    )
+    return _figures(notebooks, examples, framework, f"the bundles {', '.join(map(str, bundles))}")
 
 
 def _figures(notebooks, examples: list[Example], framework: str, where: str) -> int:
@@ -149,8 +155,10 @@ def _figures(notebooks, examples: list[Example], framework: str, where: str) -> 
             key = meta.get("example")
             if meta.get("framework") != framework or sources.get(key) != cell.source:
                 continue
-            found[key] = sum(any(m.startswith("image/") for m in o.get("data", {}))
-                             for o in cell.get("outputs", []))
+            found[key] = sum(
+                any(m.startswith("image/") for m in o.get("data", {}))
+                for o in cell.get("outputs", [])
+            )
     missing = sorted(set(sources) - set(found))
     assert not missing, f"{where} has no outputs for {missing}"
     return sum(found.values())
@@ -161,9 +169,12 @@ def _figures(notebooks, examples: list[Example], framework: str, where: str) -> 
 
 def check_every_example_in_its_framework(pdf: PdfRead, examples, framework: str) -> None:
     """Every code line of every snippet of this framework is in the PDF, whole."""
-    missing = [(e.key, line) for e in examples
-               for line in code_lines(e.snippets((framework,))[framework].source)
-               if squeeze(line) not in pdf.flat]
+    missing = [
+        (e.key, line)
+        for e in examples
+        for line in code_lines(e.snippets((framework,))[framework].source)
+        if squeeze(line) not in pdf.flat
+    ]
     assert not missing, f"{pdf.path.name}: code lines missing (or broken): {missing[:10]}"
 
 
@@ -172,19 +183,26 @@ def check_no_other_framework(pdf: PdfRead, site: Path, examples, framework: str)
     this framework's) is in the PDF, outside the prose's doctests (which compare the
     frameworks on purpose) and what the pages' prose quotes itself (`with
     jax.enable_x64(True):` said in a sentence). Returns how many lines were looked for."""
-    own = {squeeze(line) for e in examples
-           for line in code_lines(e.snippets((framework,))[framework].source)}
+    own = {
+        squeeze(line)
+        for e in examples
+        for line in code_lines(e.snippets((framework,))[framework].source)
+    }
     looked, found, text = 0, [], pdf.flat_without_doctests
-    quoted = squeeze("\n".join(p.read_text(encoding="utf-8")
-                               for p in (site / "docs").glob("*.md")))
+    quoted = squeeze("\n".join(p.read_text(encoding="utf-8") for p in (site / "docs").glob("*.md")))
     for e in examples:
         for other in FRAMEWORKS:
             if other == framework:
                 continue
             for line in code_lines(e.snippets((other,))[other].source):
                 flat = squeeze(line)
-                if flat in own or len(flat) < OTHER_MIN_CHARS or line.lstrip().startswith("#") \
-                        or not any(name in line for name in NAMES[other]) or flat in quoted:
+                if (
+                    flat in own
+                    or len(flat) < OTHER_MIN_CHARS
+                    or line.lstrip().startswith("#")
+                    or not any(name in line for name in NAMES[other])
+                    or flat in quoted
+                ):
                     continue
                 looked += 1
                 if flat in text:
@@ -197,10 +215,16 @@ def check_rendered(pdf: PdfRead, examples, framework: str) -> int:
     """No raw math or Markdown/MyST in the prose: every line of the PDF but the code (the
     framework's snippets and the prose's doctests, where `$` or `**` are Python). Returns
     how many lines were looked at."""
-    code = {squeeze(line) for e in examples
-            for line in code_lines(e.snippets((framework,))[framework].source)}
-    prose = [line for line in pdf.unwrapped.splitlines()
-             if squeeze(line) not in code and not line.lstrip().startswith((">>>", "..."))]
+    code = {
+        squeeze(line)
+        for e in examples
+        for line in code_lines(e.snippets((framework,))[framework].source)
+    }
+    prose = [
+        line
+        for line in pdf.unwrapped.splitlines()
+        if squeeze(line) not in code and not line.lstrip().startswith((">>>", "..."))
+    ]
     text = "\n".join(prose)
     found = {what: rx.findall(text)[:3] for what, rx in UNRENDERED.items() if rx.search(text)}
     assert not found, f"{pdf.path.name}: unrendered syntax: {found}"
@@ -209,7 +233,8 @@ def check_rendered(pdf: PdfRead, examples, framework: str) -> int:
 
 def check_on_the_page(pdf: PdfRead) -> None:
     assert not pdf.overflowing, (
-        f"{pdf.path.name}: code runs past the right margin: {pdf.overflowing[:5]}")
+        f"{pdf.path.name}: code runs past the right margin: {pdf.overflowing[:5]}"
+    )
 
 
 # -- the fixture site's PDF (nox -s tests) ------------------------------------------------
@@ -217,12 +242,22 @@ def check_on_the_page(pdf: PdfRead) -> None:
 
 def build_pdf(site: Path, framework: str, out: Path, *extra: str) -> tuple[Path, str]:
     """Sphinx's LaTeX build of ``site`` for one framework, then latexmk, as nox -s pdf."""
-    proc = build(site, "-D", f"prelim_pdf_framework={framework}", *extra, fresh=True,
-                 builder="latex", out=out)
+    proc = build(
+        site,
+        "-D",
+        f"prelim_pdf_framework={framework}",
+        *extra,
+        fresh=True,
+        builder="latex",
+        out=out,
+    )
     assert proc.returncode == 0, proc.log
-    make = subprocess.run(["make", "-C", str(out), "all-pdf",
-                           "LATEXMKOPTS=-silent -halt-on-error"],
-                          capture_output=True, text=True, timeout=600)
+    make = subprocess.run(
+        ["make", "-C", str(out), "all-pdf", "LATEXMKOPTS=-silent -halt-on-error"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert make.returncode == 0, make.stdout[-3000:] + make.stderr[-3000:]
     (pdf,) = out.glob("*.pdf")
     return pdf, proc.log
@@ -263,8 +298,9 @@ def test_fixture_pdf_holds_jax_only(fixture_pdf):
     assert "The JAX edition" in text
     assert text.count("Frameworks differ:") == 2  # the two callouts
     jax_version = re.escape(importlib.metadata.version("jax").split("+")[0])  # as installed
-    assert re.search(rf"Executed when this site was built: JAX {jax_version} on cpu:0; Python",
-                     text)  # the provenance line names this framework only
+    assert re.search(
+        rf"Executed when this site was built: JAX {jax_version} on cpu:0; Python", text
+    )  # the provenance line names this framework only
     torch_line = f"PyTorch {importlib.metadata.version('torch').split('+')[0]}"
     assert torch_line not in text and "Download this chapter" not in text
     assert "Array([1, 2, 3], dtype=int32)" in text  # JAX's executed output
@@ -290,8 +326,11 @@ def test_html_from_the_same_cache_executes_nothing_and_links_the_pdf(fixture_pdf
     assert not executed(proc.log)
     assert (out / "downloads" / pdf.name).read_bytes() == pdf.read_bytes()
     page = (out / "basics.html").read_text()
-    assert re.search(r'<a class="prelim-download prelim-pdf reference external" '
-                     r'href="downloads/fixture-jax\.pdf">JAX</a>', page)
+    assert re.search(
+        r'<a class="prelim-download prelim-pdf reference external" '
+        r'href="downloads/fixture-jax\.pdf">JAX</a>',
+        page,
+    )
     assert "PyTorch</a>" not in page.split("the whole site as a PDF")[1].split("</p>")[0]
 
 
@@ -323,8 +362,10 @@ def test_real_site_pdf(real_pdf):
     # `nox -s pdf -- --executed DIR ...` passes the bundles on: the units came from there
     bundles = [Path(b) for b in os.environ.get("PRELIM_EXECUTED", "").split(",") if b]
     assert read.images == (
-        figures_in_bundles(bundles, examples, framework) if bundles
-        else figures_in_cache(ROOT / "build" / ".jupyter_cache", examples, framework))
+        figures_in_bundles(bundles, examples, framework)
+        if bundles
+        else figures_in_cache(ROOT / "build" / ".jupyter_cache", examples, framework)
+    )
 
 
 # -- exercises: solutions at the end of each chapter ----------------------------------
@@ -352,13 +393,25 @@ def test_solutions_move_to_the_end_of_their_chapter():
     sub = nodes.section(ids=["sub"])
     sub += [nodes.title(text="sub"), nodes.paragraph(text="exercise 2"), solution("answer 2")]
     tree = nodes.document(None, None)
-    tree += [chapter("one", nodes.paragraph(text="exercise 1"), solution("answer 1"), sub,
-                     nodes.paragraph(text="the end")),
-             chapter("two", nodes.paragraph(text="no exercises"))]
+    tree += [
+        chapter(
+            "one",
+            nodes.paragraph(text="exercise 1"),
+            solution("answer 1"),
+            sub,
+            nodes.paragraph(text="the end"),
+        ),
+        chapter("two", nodes.paragraph(text="no exercises")),
+    ]
     assert solutions_last(tree) == 2
     one = tree[0][0]
     assert [c.astext().split("\n")[0] for c in one.children] == [
-        "one", "exercise 1", "sub", "the end", "Solutions"]
+        "one",
+        "exercise 1",
+        "sub",
+        "the end",
+        "Solutions",
+    ]
     assert [n.astext() for n in one[-1].findall(nodes.paragraph)] == ["answer 1", "answer 2"]
     assert one[-1]["ids"] == ["solutions-one"]
     assert len(list(tree[1].findall(nodes.section))) == 1  # no empty Solutions section

@@ -24,8 +24,11 @@ def _transforms() -> dict[str, tuple[str, type]]:
             continue  # kernel cells run in the kernels, not in Sphinx
         module = importlib.import_module(info.name)
         for name, obj in vars(module).items():
-            if (inspect.isclass(obj) and obj.__module__ == module.__name__
-                    and issubclass(obj, SphinxTransform)):
+            if (
+                inspect.isclass(obj)
+                and obj.__module__ == module.__name__
+                and issubclass(obj, SphinxTransform)
+            ):
                 found[name] = (info.name.split(".")[1], obj)
     return found
 
@@ -35,7 +38,8 @@ def test_every_transform_takes_its_priority_from_the_table():
     found = _transforms()
     assert set(found) == set(tables), (
         "transforms missing from prelim/core/priorities.py: "
-        f"{sorted(set(found) - set(tables))}; listed but gone: {sorted(set(tables) - set(found))}")
+        f"{sorted(set(found) - set(tables))}; listed but gone: {sorted(set(tables) - set(found))}"
+    )
     for name, (stage, cls) in found.items():
         table_stage, number = tables[name]
         assert cls.default_priority == number, f"{name} does not use priority({name!r})"
@@ -55,15 +59,19 @@ def test_stages_run_in_pipeline_order_but_for_the_listed_exceptions():
     assert late == set(priorities.EXCEPTIONS), (
         f"out of the pipeline's order ({', '.join(priorities.STAGES)}): {sorted(late)}; "
         f"listed as exceptions: {sorted(priorities.EXCEPTIONS)} (list one with its reason, "
-        "or drop an entry that is in order again)")
+        "or drop an entry that is in order again)"
+    )
 
 
 def _late(table: dict[str, tuple[str, int]]) -> set[str]:
     """The transforms of a later stage that run before one of an earlier stage."""
     order = priorities.STAGES
-    return {name for name, (stage, number) in table.items()
-            for _, (other, other_number) in table.items()
-            if order.index(stage) > order.index(other) and number < other_number}
+    return {
+        name
+        for name, (stage, number) in table.items()
+        for _, (other, other_number) in table.items()
+        if order.index(stage) > order.index(other) and number < other_number
+    }
 
 
 def test_the_order_check_sees_a_transform_out_of_its_stage():

@@ -67,11 +67,17 @@ def _pages_found_by(index: str, term: str) -> set[str]:
     return {docnames[int(i)] for i in re.findall(r"\d+", hits.group(1))}
 
 
-@pytest.mark.parametrize(("which", "terms"), [
-    pytest.param("real site", ("tensordot", "vector_norm", "gradienttap"),  # Sphinx's stems
-                 marks=pytest.mark.full),
-    ("fixture site", ("linspac",)),
-])
+@pytest.mark.parametrize(
+    ("which", "terms"),
+    [
+        pytest.param(
+            "real site",
+            ("tensordot", "vector_norm", "gradienttap"),  # Sphinx's stems
+            marks=pytest.mark.full,
+        ),
+        ("fixture site", ("linspac",)),
+    ],
+)
 def test_search_finds_api_names_on_the_reference_page(request, which, terms):
     if which == "real site":
         site = request.getfixturevalue("real_site")
@@ -79,8 +85,9 @@ def test_search_finds_api_names_on_the_reference_page(request, which, terms):
         site = request.getfixturevalue("fresh_fixture_build") / "_build" / "html"
     index = (site / "searchindex.js").read_text(encoding="utf-8")
     for term in terms:
-        assert "reference" in _pages_found_by(index, term), \
+        assert "reference" in _pages_found_by(index, term), (
             f"searching {term!r} does not find the reference page"
+        )
 
 
 def test_every_declared_difference_is_shown_after_its_example(real_site):
@@ -98,4 +105,5 @@ def test_every_declared_difference_is_shown_after_its_example(real_site):
             title = html_lib.unescape(re.sub(r"<[^>]+>", "", titles))
             title = title.replace("\u2019", "'")  # Sphinx's smart quotes
             assert f"Frameworks differ: {diff.title.replace('`', '')}" in title, (
-                f"{chapter}.html: the callout of [{diff.id}] is not after example {name}")
+                f"{chapter}.html: the callout of [{diff.id}] is not after example {name}"
+            )

@@ -21,8 +21,7 @@ import pytest
 from helpers import ROOT
 from prelim.core.frameworks import FRAMEWORKS
 
-GROUPS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
-    "dependency-groups"]
+GROUPS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["dependency-groups"]
 
 
 def _names(group: str) -> set[str]:
@@ -50,8 +49,7 @@ needs_bundle = pytest.mark.skipif(not BUNDLE, reason="PRELIM_SHARD_BUNDLE names 
 
 
 def _units(bundle: Path) -> set[tuple[str, str]]:
-    return {(nb.parent.relative_to(bundle).as_posix(), nb.stem)
-            for nb in bundle.rglob("*.ipynb")}
+    return {(nb.parent.relative_to(bundle).as_posix(), nb.stem) for nb in bundle.rglob("*.ipynb")}
 
 
 @needs_bundle
@@ -69,14 +67,21 @@ def test_the_shard_holds_its_frameworks_units_only():
 
 
 @needs_bundle
-@pytest.mark.skipif(not os.environ.get("PRELIM_SHARD_PYTHON"),
-                    reason="PRELIM_SHARD_PYTHON names no environment")
+@pytest.mark.skipif(
+    not os.environ.get("PRELIM_SHARD_PYTHON"), reason="PRELIM_SHARD_PYTHON names no environment"
+)
 def test_the_shard_ran_where_the_other_frameworks_are_absent():
     """The environment that ran the shard holds its frameworks and none of the others."""
     frameworks = set(os.environ["PRELIM_SHARD_FRAMEWORKS"].split(","))
-    probe = ("import importlib.util, sys; "
-             "print(' '.join(m for m in sys.argv[1:] if importlib.util.find_spec(m)))")
+    probe = (
+        "import importlib.util, sys; "
+        "print(' '.join(m for m in sys.argv[1:] if importlib.util.find_spec(m)))"
+    )
     modules = {fw.module: key for key, fw in FRAMEWORKS.items()}
-    found = subprocess.run([os.environ["PRELIM_SHARD_PYTHON"], "-c", probe, *modules],
-                           capture_output=True, text=True, check=True).stdout.split()
+    found = subprocess.run(
+        [os.environ["PRELIM_SHARD_PYTHON"], "-c", probe, *modules],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
     assert {modules[m] for m in found} == frameworks

@@ -29,8 +29,14 @@ def execute_shard(folder: Path, frameworks: str) -> Path:
     """A shard as `nox -s execute` runs it: its own copy of the site, its own cache."""
     site = small_site(folder / "site")
     bundle = folder / "bundle"
-    proc = build(site, "-D", f"prelim_bundle={bundle}", builder="dummy", fresh=True,
-                 env={"PRELIM_FRAMEWORKS": frameworks})
+    proc = build(
+        site,
+        "-D",
+        f"prelim_bundle={bundle}",
+        builder="dummy",
+        fresh=True,
+        env={"PRELIM_FRAMEWORKS": frameworks},
+    )
     assert proc.returncode == 0, proc.log[-3000:]
     return bundle
 
@@ -42,8 +48,9 @@ def bundles(tmp_path_factory) -> dict[str, Path]:
 
 
 def render(site: Path, *folders: Path, extra: tuple[str, ...] = ()):
-    return build(site, "-D", "prelim_executed=" + ",".join(str(f) for f in folders), *extra,
-                 fresh=True)
+    return build(
+        site, "-D", "prelim_executed=" + ",".join(str(f) for f in folders), *extra, fresh=True
+    )
 
 
 def test_a_bundle_holds_its_frameworks_units_only(bundles):
@@ -54,8 +61,7 @@ def test_a_bundle_holds_its_frameworks_units_only(bundles):
     snippets = [c.metadata["snippet"] for c in unit.cells if "snippet" in c.metadata]
     assert snippets and all(s.endswith("_jax.py") for s in snippets), snippets
     assert "FRAMEWORKS = ('jax',)" in unit.cells[0].source  # its hidden cells: JAX's alone
-    assert sorted(json.loads((bundles["tf"] / "bundle.json").read_text())["units"]) == [
-        "basics/tf"]
+    assert sorted(json.loads((bundles["tf"] / "bundle.json").read_text())["units"]) == ["basics/tf"]
 
 
 def test_two_shards_render_the_one_machine_site(bundles, fresh_fixture_build, tmp_path):
@@ -94,8 +100,11 @@ def gpu_bundle(bundles, dest: Path) -> Path:
     path = dest / "basics" / "torch.ipynb"
     unit = nbformat.read(path, as_version=4)
     meta = unit.metadata["prelim_unit"]
-    meta["environment"] = meta["environment"].replace("python==3.11", "python==3.12") \
+    meta["environment"] = (
+        meta["environment"]
+        .replace("python==3.11", "python==3.12")
         .replace("gpu=none", "gpu=NVIDIA H200")
+    )
     for cell in unit.cells:
         if cell.metadata.get("prelim") == "provenance":
             data = json.loads(cell.outputs[-1]["text"].strip().splitlines()[-1])
@@ -115,8 +124,9 @@ def test_another_environment_is_stale_unless_accepted(bundles, tmp_path):
     site = small_site(tmp_path / "site")
     refused = render(site, gpu, bundles["tf"])
     assert refused.returncode != 0
-    assert "basics/torch in" in refused.log and "it ran with python==3.12" in refused.log, \
+    assert "basics/torch in" in refused.log and "it ran with python==3.12" in refused.log, (
         refused.log[-3000:]
+    )
     assert "prelim_accept_environment=1" in refused.log
     accepted = render(site, gpu, bundles["tf"], extra=("-D", "prelim_accept_environment=1"))
     assert accepted.returncode == 0, accepted.log[-3000:]
@@ -143,8 +153,9 @@ def test_a_framework_given_twice_fails_the_render(bundles, tmp_path):
     site = small_site(tmp_path / "site")
     proc = render(site, bundles["torch-jax"], bundles["tf"], twice)
     assert proc.returncode != 0
-    assert f"basics/tf: in {bundles['tf']} and {twice}; pass each framework's bundle once" \
-        in proc.log, proc.log[-3000:]
+    assert (
+        f"basics/tf: in {bundles['tf']} and {twice}; pass each framework's bundle once" in proc.log
+    ), proc.log[-3000:]
 
 
 def test_a_folder_that_is_no_bundle_is_refused_before_reading(tmp_path):
@@ -161,9 +172,14 @@ def test_a_shard_whose_unit_failed_writes_no_bundle(tmp_path):
     (site / "snippets/basics/add_tf.py").write_text("import os\n\nos._exit(3)\n")
     bundle = tmp_path / "bundle"
     (bundle / "basics").mkdir(parents=True)  # an older bundle there is not kept either
-    proc = build(site, "-D", f"prelim_bundle={bundle}", builder="dummy", fresh=True,
-                 env={"PRELIM_FRAMEWORKS": "tf"})
+    proc = build(
+        site,
+        "-D",
+        f"prelim_bundle={bundle}",
+        builder="dummy",
+        fresh=True,
+        env={"PRELIM_FRAMEWORKS": "tf"},
+    )
     assert proc.returncode != 0
-    assert f"no bundle written to {bundle}: basics/tf did not execute" in proc.log, \
-        proc.log[-3000:]
+    assert f"no bundle written to {bundle}: basics/tf did not execute" in proc.log, proc.log[-3000:]
     assert not bundle.exists()

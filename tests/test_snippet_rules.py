@@ -23,17 +23,39 @@ from conftest import EXAMPLES, ROOT
 #: PyTorch snippets that hand values to the host libraries (matplotlib, NumPy, pandas): on a
 #: GPU each is a place a CUDA tensor can reach code that reads only CPU memory
 HOST_LIBRARIES = ("matplotlib", "numpy", "pandas", ".numpy()")
-TORCH_PLOTS = [e for e in EXAMPLES if any(
-    lib in e.path("torch").read_text(encoding="utf-8") for lib in HOST_LIBRARIES)]
+TORCH_PLOTS = [
+    e
+    for e in EXAMPLES
+    if any(lib in e.path("torch").read_text(encoding="utf-8") for lib in HOST_LIBRARIES)
+]
 
 # -- PyTorch values reach matplotlib and NumPy from the CPU ------------------------------
 
 #: calls that bring a tensor (or its values) to host memory
 TO_HOST = {"cpu", "numpy", "item", "tolist"}
 #: matplotlib calls whose data arguments must be host values
-PLOTTING = {"plot", "scatter", "contour", "contourf", "plot_surface", "plot_wireframe",
-            "bar", "barh", "hist", "fill_between", "imshow", "errorbar", "step", "stem",
-            "axhline", "axvline", "text", "annotate", "pcolormesh", "quiver"}
+PLOTTING = {
+    "plot",
+    "scatter",
+    "contour",
+    "contourf",
+    "plot_surface",
+    "plot_wireframe",
+    "bar",
+    "barh",
+    "hist",
+    "fill_between",
+    "imshow",
+    "errorbar",
+    "step",
+    "stem",
+    "axhline",
+    "axvline",
+    "text",
+    "annotate",
+    "pcolormesh",
+    "quiver",
+}
 
 
 class _DeviceFlow(ast.NodeVisitor):
@@ -54,11 +76,17 @@ class _DeviceFlow(ast.NodeVisitor):
     def on_device(self, node) -> bool:
         if node is None or isinstance(node, ast.Constant):
             return False
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                and node.func.attr in TO_HOST:
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in TO_HOST
+        ):
             return False
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                and node.func.id in self.host_functions | {"float", "int", "len", "str"}:
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in self.host_functions | {"float", "int", "len", "str"}
+        ):
             return False
         if isinstance(node, ast.Call) and _names_the_cpu(node):
             return False
@@ -66,15 +94,21 @@ class _DeviceFlow(ast.NodeVisitor):
             return node.id in self.device
         if isinstance(node, (ast.Lambda, ast.FunctionDef)):
             return False
-        return any(self.on_device(child) for child in ast.iter_child_nodes(node)
-                   if isinstance(child, ast.expr) or isinstance(child, ast.keyword))
+        return any(
+            self.on_device(child)
+            for child in ast.iter_child_nodes(node)
+            if isinstance(child, ast.expr) or isinstance(child, ast.keyword)
+        )
 
     def assign(self, target, value_on_device: bool, value=None):
         if isinstance(target, ast.Name):
             (self.device.add if value_on_device else self.device.discard)(target.id)
         elif isinstance(target, (ast.Tuple, ast.List)):
-            elts = value.elts if isinstance(value, (ast.Tuple, ast.List)) and \
-                len(value.elts) == len(target.elts) else [None] * len(target.elts)
+            elts = (
+                value.elts
+                if isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts)
+                else [None] * len(target.elts)
+            )
             for t, v in zip(target.elts, elts, strict=True):
                 self.assign(t, self.on_device(v) if v is not None else value_on_device, v)
 
@@ -107,17 +141,25 @@ class _DeviceFlow(ast.NodeVisitor):
         if not isinstance(func, ast.Attribute):
             return
         owner = func.value.id if isinstance(func.value, ast.Name) else ""
-        args = list(node.args) + [k.value for k in node.keywords
-                                   if k.arg not in ("label", "title", "color", "cmap")]
+        args = list(node.args) + [
+            k.value for k in node.keywords if k.arg not in ("label", "title", "color", "cmap")
+        ]
         if func.attr in PLOTTING or owner in ("np", "numpy"):
             for arg in args:
                 if self.on_device(arg):
                     self.problems.append(
                         f"line {node.lineno}: {ast.unparse(arg)!r} goes to "
-                        f"{ast.unparse(func)}() while it may be on the GPU")
-        if func.attr == "numpy" and self.on_device(func.value) and not (
-                isinstance(func.value, ast.Call) and isinstance(func.value.func, ast.Attribute)
-                and func.value.func.attr == "cpu"):
+                        f"{ast.unparse(func)}() while it may be on the GPU"
+                    )
+        if (
+            func.attr == "numpy"
+            and self.on_device(func.value)
+            and not (
+                isinstance(func.value, ast.Call)
+                and isinstance(func.value.func, ast.Attribute)
+                and func.value.func.attr == "cpu"
+            )
+        ):
             self.problems.append(f"line {node.lineno}: {ast.unparse(node)!r} without .cpu()")
 
 
@@ -143,12 +185,15 @@ def test_torch_plot_moves_tensors_to_cpu(example):
     assert not problems, (
         f"{path.relative_to(ROOT)}: on a GPU the default device is CUDA, and matplotlib and "
         "NumPy read only CPU memory; move the tensors first (x = x.cpu()):\n  "
-        + "\n  ".join(problems))
+        + "\n  ".join(problems)
+    )
 
 
 def test_the_static_check_sees_a_tensor_on_its_way_to_matplotlib():
-    bad = ("import torch\nimport matplotlib.pyplot as plt\nx = torch.arange(3.0)\n"
-           "fig, ax = plt.subplots()\nax.plot(x, torch.sin(x))\n")
+    bad = (
+        "import torch\nimport matplotlib.pyplot as plt\nx = torch.arange(3.0)\n"
+        "fig, ax = plt.subplots()\nax.plot(x, torch.sin(x))\n"
+    )
     assert len(device_values_given_to_host(bad)) == 2  # x and torch.sin(x)
     good = bad.replace("fig, ax", "x = x.cpu()\nfig, ax").replace("torch.sin(x)", "x * 2")
     assert device_values_given_to_host(good) == []
@@ -159,8 +204,9 @@ def test_the_static_check_sees_a_tensor_on_its_way_to_matplotlib():
 
 @pytest.fixture(scope="module")
 def accelerator_results():
-    return snippet_runs.run_changed("run_on_simulated_accelerator", "torch",
-                                    [e.path("torch") for e in TORCH_PLOTS])
+    return snippet_runs.run_changed(
+        "run_on_simulated_accelerator", "torch", [e.path("torch") for e in TORCH_PLOTS]
+    )
 
 
 @pytest.mark.parametrize("example", TORCH_PLOTS, ids=[e.key for e in TORCH_PLOTS])
@@ -175,7 +221,8 @@ def test_torch_plot_runs_with_an_accelerator_as_default_device(example, accelera
         return
     assert result["error"] is None, (
         f"{path.relative_to(ROOT)}:{result.get('line') or ''}: with a GPU as the default "
-        f"device this raises {result['error']}")
+        f"device this raises {result['error']}"
+    )
 
 
 # -- One estimator in all three tabs ------------------------------------------------------
@@ -189,8 +236,9 @@ def same_draw_results():
     by_key = {e.key: e for e in EXAMPLES}
     results = {}
     for fw in ("torch", "jax", "tf"):
-        ran = snippet_runs.run_changed("run_with_same_draws", fw,
-                                       [by_key[k].path(fw) for k in SAME_DRAWS])
+        ran = snippet_runs.run_changed(
+            "run_with_same_draws", fw, [by_key[k].path(fw) for k in SAME_DRAWS]
+        )
         results.update({(k, fw): ran[str(by_key[k].path(fw))] for k in SAME_DRAWS})
     return results
 
@@ -206,9 +254,11 @@ def test_same_draws_give_the_same_statistics(key, same_draw_results):
         try:
             compare(results["torch"]["value"], results[fw]["value"])
         except Mismatch as err:
-            pytest.fail(f"snippets/{key}: PyTorch and {fw} compute different statistics of "
-                        f"the same data (n against n - 1? `.var()` in PyTorch divides by "
-                        f"n - 1 unless given correction=0):\n{err}")
+            pytest.fail(
+                f"snippets/{key}: PyTorch and {fw} compute different statistics of "
+                f"the same data (n against n - 1? `.var()` in PyTorch divides by "
+                f"n - 1 unless given correction=0):\n{err}"
+            )
 
 
 # -- The norm API ---------------------------------------------------------------------------
@@ -222,15 +272,24 @@ NORM_ITSELF = {
 }
 
 
-@pytest.mark.parametrize("example", [e for e in EXAMPLES if "norm" in e.name],
-                         ids=[e.key for e in EXAMPLES if "norm" in e.name])
+@pytest.mark.parametrize(
+    "example",
+    [e for e in EXAMPLES if "norm" in e.name],
+    ids=[e.key for e in EXAMPLES if "norm" in e.name],
+)
 def test_jax_norms_say_vector_or_matrix(example):
     path = example.path("jax")
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)
-             and ast.unparse(n.func) in ("jnp.linalg.norm", "jax.numpy.linalg.norm")]
+    calls = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call)
+        and ast.unparse(n.func) in ("jnp.linalg.norm", "jax.numpy.linalg.norm")
+    ]
     if example.key in NORM_ITSELF:
         assert calls, f"{example.key} is allowed `jnp.linalg.norm` but no longer uses it"
         return
-    assert not calls, (f"{path.relative_to(ROOT)}:{calls[0].lineno if calls else ''}: use "
-                       "jnp.linalg.vector_norm (or matrix_norm), as the page recommends")
+    assert not calls, (
+        f"{path.relative_to(ROOT)}:{calls[0].lineno if calls else ''}: use "
+        "jnp.linalg.vector_norm (or matrix_norm), as the page recommends"
+    )

@@ -25,8 +25,11 @@ FORBIDDEN = {
 }
 #: examples that show a legacy API beside the current one, on purpose: pattern -> examples
 TEACHES_LEGACY = {
-    r"jax\.random\.PRNGKey\(": {"gaussian/typed_keys", "gaussian/key_arithmetic",
-                                 "gaussian/raw_keys"},
+    r"jax\.random\.PRNGKey\(": {
+        "gaussian/typed_keys",
+        "gaussian/key_arithmetic",
+        "gaussian/raw_keys",
+    },
 }
 
 
@@ -44,7 +47,8 @@ def test_snippet_file_is_complete(example, fw):
     tree = ast.parse(snippet.source)
     if snippet.raises is None:
         assert tree.body and isinstance(tree.body[-1], ast.Expr), (
-            f"{path.relative_to(ROOT)} must end with the expression whose value the page shows")
+            f"{path.relative_to(ROOT)} must end with the expression whose value the page shows"
+        )
     for pattern, why in FORBIDDEN.items():
         if example.key in TEACHES_LEGACY.get(pattern, ()):
             continue
@@ -62,7 +66,8 @@ def test_snippet_runs_standalone(example, fw, snippet_results):
     if declared:
         assert result["exc_type"] == declared.rsplit(".", 1)[-1], (
             f"{where} declares `# raises: {declared}` but "
-            + (f"raised {result['error']}" if result["error"] else "ran without raising"))
+            + (f"raised {result['error']}" if result["error"] else "ran without raising")
+        )
     else:
         assert result["error"] is None, f"{where} raised {result['error']}"
     assert "leak" not in result, f"{where}: {result.get('leak')}"
@@ -70,9 +75,19 @@ def test_snippet_runs_standalone(example, fw, snippet_results):
 
 # -- As a reader pastes it ------------------------------------------------------------------
 
-PASTED = [pytest.param(e, fw, id=f"{e.key}[{fw}]", marks=(
-    [pytest.mark.xfail(strict=True, reason=PASTE_FAILS[f"{e.key}[{fw}]"])]
-    if f"{e.key}[{fw}]" in PASTE_FAILS else [])) for e, fw in SNIPPETS]
+PASTED = [
+    pytest.param(
+        e,
+        fw,
+        id=f"{e.key}[{fw}]",
+        marks=(
+            [pytest.mark.xfail(strict=True, reason=PASTE_FAILS[f"{e.key}[{fw}]"])]
+            if f"{e.key}[{fw}]" in PASTE_FAILS
+            else []
+        ),
+    )
+    for e, fw in SNIPPETS
+]
 
 
 @pytest.mark.parametrize(("example", "fw"), PASTED)

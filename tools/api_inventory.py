@@ -47,8 +47,17 @@ INVENTORY_URLS = {
     "jax": "https://docs.jax.dev/en/jax-v{version}/objects.inv",
 }
 #: the object types a listing keeps (what a call can name; no labels, no C++)
-KEEP_ROLES = {"py:module", "py:function", "py:class", "py:method", "py:attribute",
-              "py:data", "py:exception", "py:property", "py:decorator"}
+KEEP_ROLES = {
+    "py:module",
+    "py:function",
+    "py:class",
+    "py:method",
+    "py:attribute",
+    "py:data",
+    "py:exception",
+    "py:property",
+    "py:decorator",
+}
 
 
 # -- reading a Sphinx inventory -----------------------------------------------------------
@@ -70,18 +79,27 @@ def from_objects_inv(data: bytes, package: str) -> dict[str, str]:
 
 
 def _ours(name: str, package: str) -> bool:
-    return (name == package or name.startswith(package + ".")) and \
-        not any(part.startswith("_") for part in name.split(".")[1:])
+    return (name == package or name.startswith(package + ".")) and not any(
+        part.startswith("_") for part in name.split(".")[1:]
+    )
 
 
 # -- deriving it from the documentation's sources -----------------------------------------
 
 _DIRECTIVE = re.compile(r"^(\s*)\.\. (?:py:)?([\w:]+)::\s*(\S*)\s*$")
 _MODULE_SETTERS = {"currentmodule", "module", "automodule"}
-_OBJECT_DIRECTIVES = {"autofunction": "function", "autoclass": "class",
-                      "autoexception": "class", "autodata": "data", "autodecorator":
-                      "function", "function": "function", "class": "class",
-                      "data": "data", "decorator": "function", "exception": "class"}
+_OBJECT_DIRECTIVES = {
+    "autofunction": "function",
+    "autoclass": "class",
+    "autoexception": "class",
+    "autodata": "data",
+    "autodecorator": "function",
+    "function": "function",
+    "class": "class",
+    "data": "data",
+    "decorator": "function",
+    "exception": "class",
+}
 
 
 def _docname(path: Path, root: Path) -> str:
@@ -109,8 +127,7 @@ def from_sources(root: Path, package: str) -> dict[str, str]:
         if any(p.startswith(("_", ".")) for p in rel[:-1]):
             continue  # templates, static files
         doc = _docname(path, root)
-        for name, page in _documented(path.read_text(encoding="utf-8", errors="replace"),
-                                      doc):
+        for name, page in _documented(path.read_text(encoding="utf-8", errors="replace"), doc):
             if _ours(name, package):
                 out.setdefault(name, page)
     return out
@@ -135,8 +152,9 @@ def _documented(text: str, doc: str) -> Iterable[tuple[str, str]]:
         elif directive == "autosummary":
             toctree = None
             body = []
-            while i < len(lines) and (not lines[i].strip() or
-                                      len(lines[i]) - len(lines[i].lstrip()) > indent):
+            while i < len(lines) and (
+                not lines[i].strip() or len(lines[i]) - len(lines[i].lstrip()) > indent
+            ):
                 line = lines[i].strip()
                 i += 1
                 if line.startswith(":toctree:"):
@@ -144,15 +162,19 @@ def _documented(text: str, doc: str) -> Iterable[tuple[str, str]]:
                 elif line and not line.startswith((":", "..")):
                     body.append(line.split()[0].lstrip("~"))
             for entry in body:
-                full = entry if not module or entry.startswith(module + ".") else \
-                    f"{module}.{entry}"
+                full = (
+                    entry if not module or entry.startswith(module + ".") else f"{module}.{entry}"
+                )
                 if toctree:  # a generated page of its own, named by the full name
                     folder = str(Path(doc).parent / toctree) if "/" in doc else toctree
                     yield full, f"{folder.strip('./') or '.'}/{full}.html#{full}"
         elif directive in _OBJECT_DIRECTIVES and argument:
             name = argument.split("(")[0]
-            full = name if not module or name.startswith(module.split(".")[0] + ".") \
+            full = (
+                name
+                if not module or name.startswith(module.split(".")[0] + ".")
                 else f"{module}.{name}"
+            )
             yield full, f"{doc}.html#{full}"
 
 
@@ -187,8 +209,12 @@ def add_reexports(entries: dict[str, str], package: str) -> int:
             except Exception:
                 continue
             owner, qualname = getattr(obj, "__module__", None), getattr(obj, "__qualname__", None)
-            if isinstance(owner, str) and isinstance(qualname, str) and \
-                    (canonical := f"{owner}.{qualname}") in entries and canonical != alias:
+            if (
+                isinstance(owner, str)
+                and isinstance(qualname, str)
+                and (canonical := f"{owner}.{qualname}") in entries
+                and canonical != alias
+            ):
                 entries[alias] = entries[canonical]
                 added += 1
     return added
@@ -220,7 +246,7 @@ def from_tensorflow() -> dict[str, str]:
     def module_path(module) -> str | None:
         for prefix in ("tensorflow._api.v2.", "tensorflow."):
             if module.__name__.startswith(prefix):
-                return module.__name__[len(prefix):]
+                return module.__name__[len(prefix) :]
         return None  # another package's module, re-exported
 
     def walk(module, path: list[str]) -> None:
@@ -247,6 +273,7 @@ def from_tensorflow() -> dict[str, str]:
                 except Exception:
                     canonical = None
                 out[full] = page(canonical or ".".join(parts))
+
     walk(tf, [])
     return out
 
@@ -255,14 +282,17 @@ def from_tensorflow() -> dict[str, str]:
 
 
 def listing_text(package: str, entries: dict[str, str], source: str, version: str) -> str:
-    header = [f"# What {package} {version} documents: one object a line, `name page#anchor`,",
-              "# the page relative to the reference root in prelim/core/api_pages.py; `$` in",
-              "# a page stands for the name (as in Sphinx's objects.inv).",
-              f"# package: {package}", f"# version: {version}", f"# source: {source}",
-              f"# objects: {len(entries)}",
-              "# Written by `nox -s inventories` (tools/api_inventory.py); do not edit."]
-    return "\n".join(header + [f"{n} {entries[n].replace(n, '$')}" for n in sorted(entries)]) \
-        + "\n"
+    header = [
+        f"# What {package} {version} documents: one object a line, `name page#anchor`,",
+        "# the page relative to the reference root in prelim/core/api_pages.py; `$` in",
+        "# a page stands for the name (as in Sphinx's objects.inv).",
+        f"# package: {package}",
+        f"# version: {version}",
+        f"# source: {source}",
+        f"# objects: {len(entries)}",
+        "# Written by `nox -s inventories` (tools/api_inventory.py); do not edit.",
+    ]
+    return "\n".join(header + [f"{n} {entries[n].replace(n, '$')}" for n in sorted(entries)]) + "\n"
 
 
 def _read(source: str) -> bytes:
@@ -271,41 +301,52 @@ def _read(source: str) -> bytes:
             with urllib.request.urlopen(source, timeout=60) as reply:  # noqa: S310
                 return reply.read()
         except OSError as err:
-            raise SystemExit(f"cannot download {source} ({err}): without the network, "
-                             "pass a downloaded objects.inv (--torch FILE, --jax FILE) or "
-                             "the documentation's sources (--torch-sources DIR, "
-                             "--jax-sources DIR)") from None
+            raise SystemExit(
+                f"cannot download {source} ({err}): without the network, "
+                "pass a downloaded objects.inv (--torch FILE, --jax FILE) or "
+                "the documentation's sources (--torch-sources DIR, "
+                "--jax-sources DIR)"
+            ) from None
     return Path(source).read_bytes()
 
 
 def build(package: str, args) -> tuple[dict[str, str], str]:
     version = metadata.version(package).split("+")[0]
     if package == "tensorflow":
-        return from_tensorflow(), (f"the public API of the installed tensorflow=={version} "
-                                   "(tf.compat and tf.keras left out)")
+        return from_tensorflow(), (
+            f"the public API of the installed tensorflow=={version} "
+            "(tf.compat and tf.keras left out)"
+        )
     sources = getattr(args, f"{package}_sources")
     if sources:
         label = getattr(args, f"{package}_sources_label") or str(sources)
         entries = from_sources(Path(sources), package)
-        source = (f"derived from the documentation's sources ({label}): autosummary pages, "
-                  "auto*/py:* objects and module pages, as Sphinx lists them in objects.inv")
+        source = (
+            f"derived from the documentation's sources ({label}): autosummary pages, "
+            "auto*/py:* objects and module pages, as Sphinx lists them in objects.inv"
+        )
     else:
         url = getattr(args, package) or INVENTORY_URLS[package].format(
-            version=version, minor=".".join(version.split(".")[:2]))
+            version=version, minor=".".join(version.split(".")[:2])
+        )
         entries, source = from_objects_inv(_read(url), package), f"objects.inv from {url}"
     added = add_reexports(entries, package)
-    return entries, (f"{source}; plus {added} names documented modules re-export, on "
-                     "their object's page (found in the installed package)")
+    return entries, (
+        f"{source}; plus {added} names documented modules re-export, on "
+        "their object's page (found in the installed package)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     for package in ("torch", "jax"):
         parser.add_argument(f"--{package}", help="objects.inv: a URL or a file")
-        parser.add_argument(f"--{package}-sources", type=Path,
-                            help="the documentation's source folder, instead")
-        parser.add_argument(f"--{package}-sources-label",
-                            help="how the header names that folder (repository@tag)")
+        parser.add_argument(
+            f"--{package}-sources", type=Path, help="the documentation's source folder, instead"
+        )
+        parser.add_argument(
+            f"--{package}-sources-label", help="how the header names that folder (repository@tag)"
+        )
     parser.add_argument("--only", help="comma-separated packages (torch,jax,tensorflow)")
     parser.add_argument("--check", action="store_true", help="compare, write nothing")
     args = parser.parse_args(argv)

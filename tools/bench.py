@@ -85,8 +85,10 @@ STEPS = ("floor", "naive", "cold", "noop", "edit", "import_floor")
 IMPORT_FLOOR = "import sphinx.cmd.build, myst_nb.sphinx_ext, sphinx_book_theme"
 #: one execution in a build's log: a unit (one framework's cells of a page) or a whole
 #: page; the page is the part after the last ``docs/`` of the path
-EXECUTED = re.compile(r"(?:\S*/)?docs/([^\s/]+)\.md: Executed (?:unit (\w+)|notebook)"
-                      r"(?: in ([\d.]+) seconds)?")
+EXECUTED = re.compile(
+    r"(?:\S*/)?docs/([^\s/]+)\.md: Executed (?:unit (\w+)|notebook)"
+    r"(?: in ([\d.]+) seconds)?"
+)
 EXECUTING = re.compile(r"^executing \d+ ")  # the extension's line before its kernels start
 WHOLE_PAGE = "*"  # the framework of an execution that ran a whole page
 TARGET = 1.15  # cold <= TARGET x parallel floor
@@ -160,8 +162,9 @@ def sphinx(src: Path, out: Path, *options: str, fresh: bool) -> Build:
     cmd = sphinx_build(src, out / "html", *options, fresh=fresh, cache=out / "cache")
     lines: list[tuple[float, str]] = []
     start, cpu = time.perf_counter(), child_cpu()
-    with subprocess.Popen(cmd, cwd=src, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          text=True) as proc:
+    with subprocess.Popen(
+        cmd, cwd=src, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    ) as proc:
         assert proc.stdout is not None
         for line in proc.stdout:
             lines.append((time.perf_counter() - start, line.rstrip("\n")))
@@ -172,8 +175,10 @@ def sphinx(src: Path, out: Path, *options: str, fresh: bool) -> Build:
     with open(out / "build.log", "a", encoding="utf-8") as handle:
         handle.write(f"$ {' '.join(cmd)}\n{text}\n")
     if proc.returncode != 0:
-        sys.exit(f"bench: this build failed (log in {out / 'build.log'}):\n"
-                 f"{' '.join(cmd)}\n{text[-4000:]}")
+        sys.exit(
+            f"bench: this build failed (log in {out / 'build.log'}):\n"
+            f"{' '.join(cmd)}\n{text[-4000:]}"
+        )
     return Build(seconds, text, lines)
 
 
@@ -203,30 +208,42 @@ def floor(src: Path) -> dict:
         paths = [str(e.path(fw)) for e in examples if e.path(fw).exists()]
         proc = subprocess.run(
             [sys.executable, "-c", FLOOR_WORKER, str(ROOT / "tests"), fw, module, *paths],
-            cwd=cwd, capture_output=True, text=True,
-            env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"},
+        )
         if proc.returncode != 0:
             sys.exit(f"bench: running the {fw} snippets failed:\n{proc.stderr[-4000:]}")
         data = json.loads(proc.stdout.strip().splitlines()[-1])
         parts["import_s"][fw] = round(data["import_s"], 2)
         parts["snippets_s"][fw] = round(data["snippets_s"], 2)
-        parts["snippet_s"][fw] = {Path(path).relative_to(src).as_posix(): round(seconds, 3)
-                                  for path, seconds in data["seconds"].items()}
-        log(f"floor: {fw}: import {data['import_s']:.1f} s, {data['snippets']} snippets "
-            f"{data['snippets_s']:.1f} s")
+        parts["snippet_s"][fw] = {
+            Path(path).relative_to(src).as_posix(): round(seconds, 3)
+            for path, seconds in data["seconds"].items()
+        }
+        log(
+            f"floor: {fw}: import {data['import_s']:.1f} s, {data['snippets']} snippets "
+            f"{data['snippets_s']:.1f} s"
+        )
     parts["execution_cpu_s"] = round(child_cpu() - cpu, 2)
-    render = sphinx(src, fresh_dir(BENCH / "render"), "-j", "auto",
-                    "-D", "nb_execution_mode=off", fresh=True).seconds
+    render = sphinx(
+        src, fresh_dir(BENCH / "render"), "-j", "auto", "-D", "nb_execution_mode=off", fresh=True
+    ).seconds
     parts["render_s"] = round(render, 2)
     log(f"floor: rendering with execution off {render:.1f} s")
     total = sum(parts["import_s"].values()) + sum(parts["snippets_s"].values()) + render
-    return {"floor_s": round(total, 2), "floor_parts": parts,
-            "floor_cpu_s": round(child_cpu() - cpu, 2),
-            "unit_floor_s": unit_floors(parts["import_s"], parts["snippet_s"])}
+    return {
+        "floor_s": round(total, 2),
+        "floor_parts": parts,
+        "floor_cpu_s": round(child_cpu() - cpu, 2),
+        "unit_floor_s": unit_floors(parts["import_s"], parts["snippet_s"]),
+    }
 
 
-def unit_floors(import_s: dict[str, float],
-                snippet_s: dict[str, dict[str, float]]) -> dict[str, float]:
+def unit_floors(
+    import_s: dict[str, float], snippet_s: dict[str, dict[str, float]]
+) -> dict[str, float]:
     """Each unit's floor: its framework's import + its page's snippets of that framework.
 
     ``snippet_s`` is {framework: {"snippets/<chapter>/<name>_<fw>.py": seconds}}; a
@@ -247,8 +264,9 @@ def unit_floors(import_s: dict[str, float],
     return {unit: round(seconds, 2) for unit, seconds in sorted(units.items())}
 
 
-def parallel_floor(execution_s: float, units: dict[str, float], render_s: float,
-                   cores: int) -> dict:
+def parallel_floor(
+    execution_s: float, units: dict[str, float], render_s: float, cores: int
+) -> dict:
     """max(execution floor / cores, longest unit) + rendering (the module docstring says why).
 
     >>> parallel_floor(100.0, {"a:tf": 30.0, "b:jax": 10.0}, 20.0, 4)
@@ -260,19 +278,26 @@ def parallel_floor(execution_s: float, units: dict[str, float], render_s: float,
     """
     longest = max(units, key=lambda unit: (units[unit], unit))
     execution = max(execution_s / cores, units[longest])
-    return {"parallel_floor_s": round(execution + render_s, 2),
-            "parallel_execution_s": round(execution, 2), "longest_unit": longest,
-            "longest_unit_s": units[longest], "cores": cores}
+    return {
+        "parallel_floor_s": round(execution + render_s, 2),
+        "parallel_execution_s": round(execution, 2),
+        "longest_unit": longest,
+        "longest_unit_s": units[longest],
+        "cores": cores,
+    }
 
 
 def build_cores(src: Path) -> int:
     """How many units the cold build executes at once: ``-j auto`` readers (Sphinx takes
     the CPU count), capped by ``prelim_max_kernels`` (conf.py's, else the extension's)."""
     kernels = MAX_KERNELS
-    conf = re.search(r"^prelim_max_kernels\s*=\s*(\d+)",
-                     (src / "conf.py").read_text(encoding="utf-8"), re.M)
-    default = re.search(r'Option\("prelim_max_kernels", (\d+)', _text(
-        src / "docs" / "_ext" / "prelim" / "core" / "options.py"))
+    conf = re.search(
+        r"^prelim_max_kernels\s*=\s*(\d+)", (src / "conf.py").read_text(encoding="utf-8"), re.M
+    )
+    default = re.search(
+        r'Option\(\s*"prelim_max_kernels",\s*(\d+)',
+        _text(src / "docs" / "_ext" / "prelim" / "core" / "options.py"),
+    )
     if conf or default:
         kernels = int((conf or default).group(1))
     return max(1, min(os.cpu_count() or 1, kernels))
@@ -287,13 +312,16 @@ def edit_one_snippet(src: Path) -> tuple[Path, str, str]:
 
     Returns (file, page, framework): the one unit the rebuild should execute.
     """
-    pages = {p.stem: re.findall(r"^:example:\s*(\S+)", p.read_text(encoding="utf-8"), re.M)
-             for p in (src / "docs").glob("*.md")}
+    pages = {
+        p.stem: re.findall(r"^:example:\s*(\S+)", p.read_text(encoding="utf-8"), re.M)
+        for p in (src / "docs").glob("*.md")
+    }
     page = min((p for p in pages if pages[p]), key=lambda p: (len(pages[p]), p))
     fw = "torch"
     path = src / "snippets" / page / f"{pages[page][0]}_{fw}.py"
-    path.write_text("# edited by the benchmark\n" + path.read_text(encoding="utf-8"),
-                    encoding="utf-8")
+    path.write_text(
+        "# edited by the benchmark\n" + path.read_text(encoding="utf-8"), encoding="utf-8"
+    )
     return path, page, fw
 
 
@@ -305,8 +333,10 @@ def executions(text: str) -> list[tuple[str, str, float | None]]:
     ...            "/a/docs/b/docs/gaussian.md: Executed unit tf in 1 seconds")
     [('calculus', 'jax', 3.5), ('probability', '*', 7.0), ('gaussian', 'tf', 1.0)]
     """
-    return [(page, fw or WHOLE_PAGE, float(seconds) if seconds else None)
-            for page, fw, seconds in EXECUTED.findall(text)]
+    return [
+        (page, fw or WHOLE_PAGE, float(seconds) if seconds else None)
+        for page, fw, seconds in EXECUTED.findall(text)
+    ]
 
 
 def executed_pages(text: str) -> list[str]:
@@ -323,13 +353,13 @@ def describe_executed(text: str) -> str:
     found = executions(text)
     units = sum(fw != WHOLE_PAGE for _, fw, _ in found)
     whole = len(found) - units
-    said = ([f"{units} unit(s)"] if units else []) + ([f"{whole} whole page(s)"] if whole
-                                                        else [])
+    said = ([f"{units} unit(s)"] if units else []) + ([f"{whole} whole page(s)"] if whole else [])
     return f"{' + '.join(said) or 'nothing'} ({len(executed_pages(text))} pages)"
 
 
-def phases(build: Build, units: dict[str, float] | None = None,
-           imports: dict[str, float] | None = None) -> dict | None:
+def phases(
+    build: Build, units: dict[str, float] | None = None, imports: dict[str, float] | None = None
+) -> dict | None:
     """Where a build's time went, from when its execution lines arrived.
 
     ``executing_s`` runs from the first execution's start (the extension's "executing N"
@@ -353,31 +383,51 @@ def phases(build: Build, units: dict[str, float] | None = None,
     for _, (page, fw, seconds) in timed:
         item: dict = {"unit": f"{page}:{fw}", "seconds": seconds}
         if units is not None:
-            mine = [s for unit, s in units.items()
-                    if unit.split(":")[0] == page and fw in (WHOLE_PAGE, unit.split(":")[1])]
+            mine = [
+                s
+                for unit, s in units.items()
+                if unit.split(":")[0] == page and fw in (WHOLE_PAGE, unit.split(":")[1])
+            ]
             item["floor_s"] = round(sum(mine), 2) if mine else None
             if imports is not None and mine:
-                item["import_s"] = round(sum(
-                    imports[unit.split(":")[1]] for unit in units
-                    if unit.split(":")[0] == page and fw in (WHOLE_PAGE, unit.split(":")[1])), 2)
+                item["import_s"] = round(
+                    sum(
+                        imports[unit.split(":")[1]]
+                        for unit in units
+                        if unit.split(":")[0] == page and fw in (WHOLE_PAGE, unit.split(":")[1])
+                    ),
+                    2,
+                )
         listed.append(item)
-    return {"before_s": round(start, 2), "executing_s": round(max(ends) - start, 2),
-            "after_s": round(build.seconds - max(ends), 2),
-            "kernel_s": round(sum(s for _, (_, _, s) in timed if s is not None), 2),
-            "executions": listed}
+    return {
+        "before_s": round(start, 2),
+        "executing_s": round(max(ends) - start, 2),
+        "after_s": round(build.seconds - max(ends), 2),
+        "kernel_s": round(sum(s for _, (_, _, s) in timed if s is not None), 2),
+        "executions": listed,
+    }
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="no-change rebuilds to take the median of (default 3)")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="no-change rebuilds to take the median of (default 3)"
+    )
     parser.add_argument("--skip", default="", help=f"comma-separated steps to skip: {STEPS}")
-    parser.add_argument("--src", type=Path, default=ROOT,
-                        help="the checkout whose sources to time (default: this one)")
-    parser.add_argument("--cores", type=int, default=None,
-                        help="cores the parallel floor divides the execution floor over "
-                             "(default: what the cold build runs at once, min(CPUs, "
-                             "prelim_max_kernels))")
+    parser.add_argument(
+        "--src",
+        type=Path,
+        default=ROOT,
+        help="the checkout whose sources to time (default: this one)",
+    )
+    parser.add_argument(
+        "--cores",
+        type=int,
+        default=None,
+        help="cores the parallel floor divides the execution floor over "
+        "(default: what the cold build runs at once, min(CPUs, "
+        "prelim_max_kernels))",
+    )
     args = parser.parse_args(argv)
     skip = {s for s in args.skip.split(",") if s}
     if unknown := skip - set(STEPS):
@@ -392,26 +442,37 @@ def main(argv=None) -> int:
         results.update(floor(src))
         parts = results["floor_parts"]
         execution = sum(parts["import_s"].values()) + sum(parts["snippets_s"].values())
-        results.update(parallel_floor(execution, results["unit_floor_s"], parts["render_s"],
-                                      args.cores or build_cores(src)))
-        log(f"floor: {len(results['unit_floor_s'])} units, the longest "
+        results.update(
+            parallel_floor(
+                execution,
+                results["unit_floor_s"],
+                parts["render_s"],
+                args.cores or build_cores(src),
+            )
+        )
+        log(
+            f"floor: {len(results['unit_floor_s'])} units, the longest "
             f"{results['longest_unit']} {results['longest_unit_s']:.1f} s; parallel floor "
-            f"over {results['cores']} cores {results['parallel_floor_s']:.1f} s")
+            f"over {results['cores']} cores {results['parallel_floor_s']:.1f} s"
+        )
     if "naive" not in skip:
-        build = sphinx(src, fresh_dir(BENCH / "naive"), "-j", "1",
-                       "-D", "nb_execution_mode=force", fresh=True)
+        build = sphinx(
+            src, fresh_dir(BENCH / "naive"), "-j", "1", "-D", "nb_execution_mode=force", fresh=True
+        )
         results["naive_s"] = round(build.seconds, 2)
         results["naive_cpu_s"] = CPU["naive"][-1]
-        log(f"naive (force, -j 1): {build.seconds:.1f} s, executed "
-            f"{describe_executed(build.text)}")
+        log(f"naive (force, -j 1): {build.seconds:.1f} s, executed {describe_executed(build.text)}")
     if "cold" not in skip:
         cold_out = fresh_dir(BENCH / "cold")
         build = sphinx(src, cold_out, "-j", "auto", fresh=True)
         results["cold_s"] = round(build.seconds, 2)
         results["cold_cpu_s"] = CPU["cold"][-1]
         results["cold_executed"] = executed_units(build.text)
-        if (where := phases(build, results.get("unit_floor_s"),
-                                results.get("floor_parts", {}).get("import_s"))) is not None:
+        if (
+            where := phases(
+                build, results.get("unit_floor_s"), results.get("floor_parts", {}).get("import_s")
+            )
+        ) is not None:
             results["cold_phases"] = where
         log(f"cold (-j auto): {build.seconds:.1f} s, executed {describe_executed(build.text)}")
     if "noop" not in skip:
@@ -423,7 +484,7 @@ def main(argv=None) -> int:
                 sys.exit(f"bench: a rebuild with nothing changed executed {executed}")
         results["noop_s"] = statistics.median(runs)
         results["noop_runs_s"] = runs
-        results["noop_cpu_s"] = statistics.median(CPU["cold"][-len(runs):])
+        results["noop_cpu_s"] = statistics.median(CPU["cold"][-len(runs) :])
         log(f"no-change rebuild: median {results['noop_s']:.1f} s of {runs}")
     if "edit" not in skip:
         path, page, fw = edit_one_snippet(src)
@@ -434,8 +495,10 @@ def main(argv=None) -> int:
         results["edit_expected"] = [f"{page}:{fw}"]
         results["edit_executed"] = executed_units(build.text)
         results["edit_executed_pages"] = executed_pages(build.text)
-        log(f"edited {results['edit_snippet']}: {build.seconds:.1f} s, executed "
-            f"{results['edit_executed']} (expected {results['edit_expected']})")
+        log(
+            f"edited {results['edit_snippet']}: {build.seconds:.1f} s, executed "
+            f"{results['edit_executed']} (expected {results['edit_expected']})"
+        )
     if "import_floor" not in skip:
         runs = []
         for _ in range(args.repeat):
@@ -459,88 +522,142 @@ def report(r: dict) -> None:
 
     print()
     print(f"{'':28}{'seconds':>8}{'/ floor':>9}{'/ par.':>8}{'/ naive':>9}{'CPU s':>8}")
-    for key, label in [("cold_s", "cold build (-j auto)"), ("noop_s", "no-change rebuild"),
-                       ("edit_s", "rebuild, one snippet edited"), ("floor_s", "floor"),
-                       ("parallel_floor_s", "parallel floor"),
-                       ("naive_s", "naive (force, -j 1)")]:
+    for key, label in [
+        ("cold_s", "cold build (-j auto)"),
+        ("noop_s", "no-change rebuild"),
+        ("edit_s", "rebuild, one snippet edited"),
+        ("floor_s", "floor"),
+        ("parallel_floor_s", "parallel floor"),
+        ("naive_s", "naive (force, -j 1)"),
+    ]:
         if key in r:
             cpu = r.get(key.replace("_s", "_cpu_s"))
-            print(f"{label:28}{r[key]:8.1f}{ratio(key, 'floor_s'):>9}"
-                  f"{ratio(key, 'parallel_floor_s'):>8}{ratio(key, 'naive_s'):>9}"
-                  + (f"{cpu:8.1f}" if cpu is not None else ""))
+            print(
+                f"{label:28}{r[key]:8.1f}{ratio(key, 'floor_s'):>9}"
+                f"{ratio(key, 'parallel_floor_s'):>8}{ratio(key, 'naive_s'):>9}"
+                + (f"{cpu:8.1f}" if cpu is not None else "")
+            )
     if "floor_parts" in r:
         p = r["floor_parts"]
         execution = sum(p["import_s"].values()) + sum(p["snippets_s"].values())
-        print(f"floor = imports {sum(p['import_s'].values()):.1f} s + snippets "
-              f"{sum(p['snippets_s'].values()):.1f} s + rendering {p['render_s']:.1f} s")
-        print(f"parallel floor = max(execution floor {execution:.1f} s / {r['cores']} cores, "
-              f"longest unit {r['longest_unit']} {r['longest_unit_s']:.1f} s) + rendering "
-              f"{p['render_s']:.1f} s = {r['parallel_floor_s']:.1f} s "
-              f"({len(r['unit_floor_s'])} units)")
+        print(
+            f"floor = imports {sum(p['import_s'].values()):.1f} s + snippets "
+            f"{sum(p['snippets_s'].values()):.1f} s + rendering {p['render_s']:.1f} s"
+        )
+        print(
+            f"parallel floor = max(execution floor {execution:.1f} s / {r['cores']} cores, "
+            f"longest unit {r['longest_unit']} {r['longest_unit_s']:.1f} s) + rendering "
+            f"{p['render_s']:.1f} s = {r['parallel_floor_s']:.1f} s "
+            f"({len(r['unit_floor_s'])} units)"
+        )
         if "execution_cpu_s" in p and execution:
             # the frameworks run their own threads: the floor's execution already used more
             # than one core, so dividing its wall time over the cores counts that twice
             by_cpu = max(p["execution_cpu_s"] / r["cores"], r["longest_unit_s"]) + p["render_s"]
             r["parallel_floor_by_cpu_s"] = round(by_cpu, 2)
-            print(f"  the execution floor ran on {p['execution_cpu_s'] / execution:.2f} cores "
-                  f"(CPU {p['execution_cpu_s']:.1f} s / wall {execution:.1f} s: the frameworks' "
-                  f"own threads); by its CPU time, max({p['execution_cpu_s']:.1f} s / "
-                  f"{r['cores']}, longest unit) + rendering = {by_cpu:.1f} s"
-                  + (f"; cold / that = {r['cold_s'] / by_cpu:.2f}" if "cold_s" in r else ""))
+            print(
+                f"  the execution floor ran on {p['execution_cpu_s'] / execution:.2f} cores "
+                f"(CPU {p['execution_cpu_s']:.1f} s / wall {execution:.1f} s: the frameworks' "
+                f"own threads); by its CPU time, max({p['execution_cpu_s']:.1f} s / "
+                f"{r['cores']}, longest unit) + rendering = {by_cpu:.1f} s"
+                + (f"; cold / that = {r['cold_s'] / by_cpu:.2f}" if "cold_s" in r else "")
+            )
         units = r["unit_floor_s"]
         top = sorted(units, key=lambda unit: -units[unit])[:5]
         print("longest units: " + ", ".join(f"{unit} {units[unit]:.1f} s" for unit in top))
     if "cold_s" in r:
-        print(f"cold executed {len(r['cold_executed'])}: "
-              + (", ".join(r["cold_executed"]) or "nothing"))
+        print(
+            f"cold executed {len(r['cold_executed'])}: "
+            + (", ".join(r["cold_executed"]) or "nothing")
+        )
     if "cold_phases" in r:
         w = r["cold_phases"]
-        floor_note = (f" (its parallel floor {r['parallel_execution_s']:.1f} s)"
-                      if "parallel_execution_s" in r else "")
-        print(f"cold, where the time went: executing {w['executing_s']:.1f} s{floor_note}"
-              f" + the rest {w['before_s'] + w['after_s']:.1f} s (before executing "
-              f"{w['before_s']:.1f} s, after {w['after_s']:.1f} s"
-              + (f"; rendering with execution off {r['floor_parts']['render_s']:.1f} s"
-                 if "floor_parts" in r else "") + ")")
+        floor_note = (
+            f" (its parallel floor {r['parallel_execution_s']:.1f} s)"
+            if "parallel_execution_s" in r
+            else ""
+        )
+        print(
+            f"cold, where the time went: executing {w['executing_s']:.1f} s{floor_note}"
+            f" + the rest {w['before_s'] + w['after_s']:.1f} s (before executing "
+            f"{w['before_s']:.1f} s, after {w['after_s']:.1f} s"
+            + (
+                f"; rendering with execution off {r['floor_parts']['render_s']:.1f} s"
+                if "floor_parts" in r
+                else ""
+            )
+            + ")"
+        )
         if "cores" in r and w["executing_s"]:
-            print(f"  kernels busy {w['kernel_s'] / (w['executing_s'] * r['cores']):.0%} of "
-                  f"{r['cores']} cores x {w['executing_s']:.1f} s executing")
-        known = [e for e in w["executions"]
-                 if "import_s" in e and e["seconds"] is not None]
-        print(f"  kernels' own time {w['kernel_s']:.1f} s in {len(w['executions'])} executions"
-              + (f"; their snippets' floor {sum(e['floor_s'] - e['import_s'] for e in known):.1f}"
-                 f" s, + {sum(e['import_s'] for e in known):.1f} s if each imported its "
-                 "frameworks" if known else ""))
+            print(
+                f"  kernels busy {w['kernel_s'] / (w['executing_s'] * r['cores']):.0%} of "
+                f"{r['cores']} cores x {w['executing_s']:.1f} s executing"
+            )
+        known = [e for e in w["executions"] if "import_s" in e and e["seconds"] is not None]
+        print(
+            f"  kernels' own time {w['kernel_s']:.1f} s in {len(w['executions'])} executions"
+            + (
+                f"; their snippets' floor {sum(e['floor_s'] - e['import_s'] for e in known):.1f}"
+                f" s, + {sum(e['import_s'] for e in known):.1f} s if each imported its "
+                "frameworks"
+                if known
+                else ""
+            )
+        )
         if known:
             print("  the most over their snippets' floor (kernel s; snippets s + import s):")
         for e in sorted(known, key=lambda e: e["floor_s"] - e["import_s"] - e["seconds"])[:5]:
-            print(f"    {e['unit']:26}{e['seconds']:8.1f}; {e['floor_s'] - e['import_s']:.1f} "
-                  f"+ {e['import_s']:.1f}")
+            print(
+                f"    {e['unit']:26}{e['seconds']:8.1f}; {e['floor_s'] - e['import_s']:.1f} "
+                f"+ {e['import_s']:.1f}"
+            )
     checks = []
     if "cold_s" in r and "floor_s" in r:
-        checks.append((f"cold <= 1.5 x floor ({ratio('cold_s', 'floor_s')})",
-                       r["cold_s"] <= 1.5 * r["floor_s"]))
+        checks.append(
+            (
+                f"cold <= 1.5 x floor ({ratio('cold_s', 'floor_s')})",
+                r["cold_s"] <= 1.5 * r["floor_s"],
+            )
+        )
     if "cold_s" in r and "parallel_floor_s" in r:
-        checks.append((f"cold <= {TARGET} x parallel floor "
-                       f"({ratio('cold_s', 'parallel_floor_s')})",
-                       r["cold_s"] <= TARGET * r["parallel_floor_s"]))
+        checks.append(
+            (
+                f"cold <= {TARGET} x parallel floor ({ratio('cold_s', 'parallel_floor_s')})",
+                r["cold_s"] <= TARGET * r["parallel_floor_s"],
+            )
+        )
     if "cold_s" in r and "naive_s" in r:
-        checks.append((f"cold at least 2 x faster than naive ({ratio('naive_s', 'cold_s')} x)",
-                       r["naive_s"] >= 2 * r["cold_s"]))
+        checks.append(
+            (
+                f"cold at least 2 x faster than naive ({ratio('naive_s', 'cold_s')} x)",
+                r["naive_s"] >= 2 * r["cold_s"],
+            )
+        )
     if "noop_s" in r and "import_floor_s" in r:
-        print(f"no-change rebuild {r['noop_s']:.2f} s / import floor {r['import_floor_s']:.2f} s"
-              f" = {ratio('noop_s', 'import_floor_s')}")
-        checks.append((f"no-change rebuild <= 1.5 x import floor "
-                       f"({ratio('noop_s', 'import_floor_s')})",
-                       r["noop_s"] <= 1.5 * r["import_floor_s"]))
+        print(
+            f"no-change rebuild {r['noop_s']:.2f} s / import floor {r['import_floor_s']:.2f} s"
+            f" = {ratio('noop_s', 'import_floor_s')}"
+        )
+        checks.append(
+            (
+                f"no-change rebuild <= 1.5 x import floor ({ratio('noop_s', 'import_floor_s')})",
+                r["noop_s"] <= 1.5 * r["import_floor_s"],
+            )
+        )
     if "edit_executed" in r:
-        checks.append((f"the edit of {r['edit_snippet']} re-executed only its unit "
-                       f"{r['edit_expected']} (executed {r['edit_executed']})",
-                       r["edit_executed"] == r["edit_expected"]))
+        checks.append(
+            (
+                f"the edit of {r['edit_snippet']} re-executed only its unit "
+                f"{r['edit_expected']} (executed {r['edit_executed']})",
+                r["edit_executed"] == r["edit_expected"],
+            )
+        )
     for text, ok in checks:
         print(f"  [{'met' if ok else 'MISSED'}] {text}")
-    print(f"{r['cpus']} CPUs; load average (1, 5, 15 min) before {r['load_before']}, "
-          f"after {r['load_after']}")
+    print(
+        f"{r['cpus']} CPUs; load average (1, 5, 15 min) before {r['load_before']}, "
+        f"after {r['load_after']}"
+    )
 
 
 if __name__ == "__main__":

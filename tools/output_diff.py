@@ -102,8 +102,9 @@ def find_units(folder: Path) -> dict[str, Path]:
         for sub in inner:
             for name, path in find_units(sub).items():
                 if name in merged:
-                    raise DiffError(f"{name}: in {holder[name]} and {sub}; give each "
-                                    "framework's bundle once")
+                    raise DiffError(
+                        f"{name}: in {holder[name]} and {sub}; give each framework's bundle once"
+                    )
                 merged[name], holder[name] = path, sub
         return merged
     store = folder / "units" if (folder / "units").is_dir() else folder
@@ -114,14 +115,16 @@ def find_units(folder: Path) -> dict[str, Path]:
     return found
 
 
-def gather(folders: list[Path], only: set[str] | None,
-           frameworks: set[str] | None) -> dict[str, Path]:
+def gather(
+    folders: list[Path], only: set[str] | None, frameworks: set[str] | None
+) -> dict[str, Path]:
     units: dict[str, Path] = {}
     for folder in folders:
         for name, path in find_units(folder).items():
             docname, fw = name.rsplit("/", 1)
-            if (only and docname.rsplit("/", 1)[-1] not in only) or \
-                    (frameworks and fw not in frameworks):
+            if (only and docname.rsplit("/", 1)[-1] not in only) or (
+                frameworks and fw not in frameworks
+            ):
                 continue
             if name in units:
                 raise DiffError(f"{name}: in {units[name]} and {path}; give each unit once")
@@ -201,9 +204,12 @@ def _joined(value) -> str:
 
 
 def figures_of(outputs) -> list[bytes]:
-    return [base64.b64decode(_joined(out["data"]["image/png"]))
-            for out in outputs if out.get("output_type") in ("execute_result", "display_data")
-            and "image/png" in out.get("data", {})]
+    return [
+        base64.b64decode(_joined(out["data"]["image/png"]))
+        for out in outputs
+        if out.get("output_type") in ("execute_result", "display_data")
+        and "image/png" in out.get("data", {})
+    ]
 
 
 def read_unit(name: str, path: Path) -> Unit:
@@ -214,8 +220,7 @@ def read_unit(name: str, path: Path) -> Unit:
     meta = nb.metadata.get(bundles.META, {})
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     roles = {c.metadata.get("prelim"): c for c in code_cells if c.metadata.get("prelim")}
-    types = _last_json(roles[RESULT_TYPES_REPORT].outputs) \
-        if RESULT_TYPES_REPORT in roles else {}
+    types = _last_json(roles[RESULT_TYPES_REPORT].outputs) if RESULT_TYPES_REPORT in roles else {}
     provenance = _last_json(roles[PROVENANCE].outputs) if PROVENANCE in roles else {}
     examples: dict[str, Example] = {}
     for cell in code_cells:
@@ -227,12 +232,20 @@ def read_unit(name: str, path: Path) -> Unit:
             key, n = f"{cell.metadata['example']} ({n})", n + 1
         volatile = cell.metadata.get("volatile")
         examples[key] = Example(
-            key=key, source=cell.source,
+            key=key,
+            source=cell.source,
             text=output_text(cell.outputs, types.get(_source_key(cell.source))),
             figures=figures_of(cell.outputs),
-            volatile=str(volatile) if volatile is not None else None)
-    return Unit(name=name, path=path, environment=str(meta.get("environment", "")),
-                code=str(meta.get("code", "")), provenance=provenance, examples=examples)
+            volatile=str(volatile) if volatile is not None else None,
+        )
+    return Unit(
+        name=name,
+        path=path,
+        environment=str(meta.get("environment", "")),
+        code=str(meta.get("code", "")),
+        provenance=provenance,
+        examples=examples,
+    )
 
 
 # -- comparing ----------------------------------------------------------------------------
@@ -272,16 +285,24 @@ def compare_figures(before: bytes, after: bytes, tolerance: float = PIXEL_TOLERA
     size_a, size_b = [a.shape[1], a.shape[0]], [b.shape[1], b.shape[0]]
     if a.shape != b.shape:  # compared as drawn on one white canvas, top left
         height, width = max(a.shape[0], b.shape[0]), max(a.shape[1], b.shape[1])
-        a, b = (np.pad(x, ((0, height - x.shape[0]), (0, width - x.shape[1]), (0, 0)),
-                       constant_values=1.0) for x in (a, b))
+        a, b = (
+            np.pad(
+                x, ((0, height - x.shape[0]), (0, width - x.shape[1]), (0, 0)), constant_values=1.0
+            )
+            for x in (a, b)
+        )
     delta = np.abs(a - b).max(axis=-1)
     changed = delta > tolerance
     # where: the reference faded, the changed pixels in red
     picture = 0.25 * a[..., :3] + 0.75
     picture[changed] = [0.85, 0.0, 0.0]
-    return {"size_before": size_a, "size_after": size_b,
-            "fraction": round(float(changed.mean()), 6),
-            "max_difference": round(float(delta.max()), 4), "mask": png(picture)}
+    return {
+        "size_before": size_a,
+        "size_after": size_b,
+        "fraction": round(float(changed.mean()), 6),
+        "max_difference": round(float(delta.max()), 4),
+        "mask": png(picture),
+    }
 
 
 def png(array) -> bytes:
@@ -301,15 +322,20 @@ def _versions(unit: Unit | None) -> dict[str, str]:
     fw = unit.name.rsplit("/", 1)[1]
     device = unit.provenance.get(fw)
     if isinstance(device, list) and len(device) >= 3:
-        parts["device"] = device[1] if device[2].lower() in device[1].lower() \
-            else f"{device[1]} ({device[2]})"
+        parts["device"] = (
+            device[1] if device[2].lower() in device[1].lower() else f"{device[1]} ({device[2]})"
+        )
     elif gpu:
         parts["device"] = "GPU: " + gpu[0] if gpu[0] != "none" else "CPU"
     return parts
 
 
-def compare(reference: dict[str, Path], this: dict[str, Path], threshold: float = THRESHOLD,
-            tolerance: float = PIXEL_TOLERANCE) -> dict:
+def compare(
+    reference: dict[str, Path],
+    this: dict[str, Path],
+    threshold: float = THRESHOLD,
+    tolerance: float = PIXEL_TOLERANCE,
+) -> dict:
     """Every change between the two sides' common units (the report's data)."""
     changes: list[dict] = []
     ignored: list[dict] = []
@@ -331,8 +357,15 @@ def compare(reference: dict[str, Path], this: dict[str, Path], threshold: float 
                 ignored.append({**where, "reason": f"volatile: {volatile}"})
                 continue
             if a is None or b is None:
-                changes.append({**where, "kind": "added" if a is None else "removed",
-                                "code_changed": True, "diff": "", "figures": []})
+                changes.append(
+                    {
+                        **where,
+                        "kind": "added" if a is None else "removed",
+                        "code_changed": True,
+                        "diff": "",
+                        "figures": [],
+                    }
+                )
                 continue
             change = _compare_example(a, b, threshold, tolerance, figures)
             if change is None:
@@ -340,10 +373,14 @@ def compare(reference: dict[str, Path], this: dict[str, Path], threshold: float 
             else:
                 changes.append({**where, **change})
     return {
-        "threshold": threshold, "pixel_tolerance": tolerance,
+        "threshold": threshold,
+        "pixel_tolerance": tolerance,
         "versions": _version_table(versions),
         "compared": {"units": len(common), "examples": same + len(changes)},
-        "unchanged": same, "changed": len(changes), "changes": changes, "ignored": ignored,
+        "unchanged": same,
+        "changed": len(changes),
+        "changes": changes,
+        "ignored": ignored,
         "figures": figures,
         "only_this": sorted(set(this) - set(reference)),
         "only_reference": sorted(set(reference) - set(this)),
@@ -357,28 +394,49 @@ def _version_table(versions: dict[str, dict[str, set[str]]]) -> list[dict]:
         for package in packages:
             ref = ", ".join(sorted(versions[fw].get(f"{package}|reference", {"(none)"})))
             new = ", ".join(sorted(versions[fw].get(f"{package}|this", {"(none)"})))
-            rows.append({"framework": fw, "package": package, "reference": ref, "this": new,
-                         "changed": ref != new})
+            rows.append(
+                {
+                    "framework": fw,
+                    "package": package,
+                    "reference": ref,
+                    "this": new,
+                    "changed": ref != new,
+                }
+            )
     return rows
 
 
-def _compare_example(a: Example, b: Example, threshold: float, tolerance: float,
-                     counts: dict[str, int] | None = None) -> dict | None:
+def _compare_example(
+    a: Example, b: Example, threshold: float, tolerance: float, counts: dict[str, int] | None = None
+) -> dict | None:
     """How an example's outputs changed, or None; ``counts`` tallies its figures."""
     counts = {} if counts is None else counts
     diff = ""
     if a.text != b.text:
-        diff = "".join(difflib.unified_diff(a.text.splitlines(keepends=True),
-                                            b.text.splitlines(keepends=True),
-                                            "reference", "this build", n=3))
+        diff = "".join(
+            difflib.unified_diff(
+                a.text.splitlines(keepends=True),
+                b.text.splitlines(keepends=True),
+                "reference",
+                "this build",
+                n=3,
+            )
+        )
     figures = []
     for i in range(max(len(a.figures), len(b.figures))):
         before = a.figures[i] if i < len(a.figures) else None
         after = b.figures[i] if i < len(b.figures) else None
         if before is None or after is None:
-            figures.append({"index": i + 1, "before": before, "after": after, "mask": None,
-                            "fraction": 1.0, "why": "only in the reference" if after is None
-                            else "only in this build"})
+            figures.append(
+                {
+                    "index": i + 1,
+                    "before": before,
+                    "after": after,
+                    "mask": None,
+                    "fraction": 1.0,
+                    "why": "only in the reference" if after is None else "only in this build",
+                }
+            )
             continue
         counts["compared"] = counts.get("compared", 0) + 1
         if before == after:
@@ -387,19 +445,27 @@ def _compare_example(a: Example, b: Example, threshold: float, tolerance: float,
         found = compare_figures(before, after, tolerance)
         if found["size_before"] != found["size_after"]:
             why = "size {}x{} -> {}x{}, {:.2%} of its pixels changed".format(
-                *found["size_before"], *found["size_after"], found["fraction"])
+                *found["size_before"], *found["size_after"], found["fraction"]
+            )
         elif found["fraction"] > threshold:
             why = f"{found['fraction']:.2%} of its pixels changed"
         else:
             counts["within_threshold"] = counts.get("within_threshold", 0) + 1
             continue
-        figures.append({"index": i + 1, "before": before, "after": after, "why": why,
-                        "fraction": found["fraction"], "mask": found["mask"]})
+        figures.append(
+            {
+                "index": i + 1,
+                "before": before,
+                "after": after,
+                "why": why,
+                "fraction": found["fraction"],
+                "mask": found["mask"],
+            }
+        )
     if not diff and not figures:
         return None
     kind = "+".join(k for k, v in (("text", diff), ("figure", figures)) if v)
-    return {"kind": kind, "code_changed": a.source != b.source, "diff": diff,
-            "figures": figures}
+    return {"kind": kind, "code_changed": a.source != b.source, "diff": diff, "figures": figures}
 
 
 # -- writing the report -------------------------------------------------------------------
@@ -407,9 +473,16 @@ def _compare_example(a: Example, b: Example, threshold: float, tolerance: float,
 
 def _json_safe(result: dict) -> dict:
     out = dict(result)
-    out["changes"] = [{**c, "figures": [{k: v for k, v in f.items()
-                                         if k not in ("before", "after", "mask")}
-                                        for f in c["figures"]]} for c in result["changes"]]
+    out["changes"] = [
+        {
+            **c,
+            "figures": [
+                {k: v for k, v in f.items() if k not in ("before", "after", "mask")}
+                for f in c["figures"]
+            ],
+        }
+        for c in result["changes"]
+    ]
     return out
 
 
@@ -506,8 +579,7 @@ def _diff_html(diff: str) -> str:
             i = k
             continue
         css = "add" if line.startswith("+") else ""
-        out.append(f'<span class="{css}">{html.escape(line)}</span>' if css
-                   else html.escape(line))
+        out.append(f'<span class="{css}">{html.escape(line)}</span>' if css else html.escape(line))
         i += 1
     return "<pre>" + "\n".join(out) + "</pre>"
 
@@ -515,60 +587,81 @@ def _diff_html(diff: str) -> str:
 def write_html(result: dict, path: Path) -> None:
     fw_label = {k: fw.label for k, fw in FRAMEWORKS.items()}
     e = html.escape
-    out = ['<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">',
-           '<meta name="viewport" content="width=device-width, initial-scale=1">',
-           "<title>What the upgrade changed</title>", f"<style>{CSS}</style>",
-           "</head>\n<body>\n<main>", "<h1>What the upgrade changed</h1>"]
+    out = [
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>What the upgrade changed</title>",
+        f"<style>{CSS}</style>",
+        "</head>\n<body>\n<main>",
+        "<h1>What the upgrade changed</h1>",
+    ]
     n, figs = result["changed"], result["figures"]
-    out.append(f"<p><strong>{n} example output{'s' if n != 1 else ''} changed</strong>, "
-               f"{result['unchanged']} unchanged, in {result['compared']['units']} unit(s) "
-               f"compared; {len(result['ignored'])} volatile output(s) left out. "
-               f"Figures compared: {figs['compared']} ({figs['identical']} identical, "
-               f"{figs['within_threshold']} within the threshold of "
-               f"{result['threshold']:.2%} of their pixels). "
-               f"Reference: {e(', '.join(result['sources']['reference']))}. This build: "
-               f"{e(', '.join(result['sources']['this']))}.</p>")
-    out.append("<h2>Versions</h2><table><thead><tr><th>framework</th><th>package</th>"
-               "<th>reference</th><th>this build</th></tr></thead><tbody>")
+    out.append(
+        f"<p><strong>{n} example output{'s' if n != 1 else ''} changed</strong>, "
+        f"{result['unchanged']} unchanged, in {result['compared']['units']} unit(s) "
+        f"compared; {len(result['ignored'])} volatile output(s) left out. "
+        f"Figures compared: {figs['compared']} ({figs['identical']} identical, "
+        f"{figs['within_threshold']} within the threshold of "
+        f"{result['threshold']:.2%} of their pixels). "
+        f"Reference: {e(', '.join(result['sources']['reference']))}. This build: "
+        f"{e(', '.join(result['sources']['this']))}.</p>"
+    )
+    out.append(
+        "<h2>Versions</h2><table><thead><tr><th>framework</th><th>package</th>"
+        "<th>reference</th><th>this build</th></tr></thead><tbody>"
+    )
     shown = None
     for row in result["versions"]:
         fw = fw_label[row["framework"]] if row["framework"] != shown else ""
         shown = row["framework"]
-        out.append(f'<tr class="{"changed" if row["changed"] else ""}">'
-                   f"<td>{e(fw)}</td><td>{e(row['package'])}</td>"
-                   f"<td>{e(row['reference'])}</td><td>{e(row['this'])}</td></tr>")
+        out.append(
+            f'<tr class="{"changed" if row["changed"] else ""}">'
+            f"<td>{e(fw)}</td><td>{e(row['package'])}</td>"
+            f"<td>{e(row['reference'])}</td><td>{e(row['this'])}</td></tr>"
+        )
     out.append("</tbody></table>")
     out.append("<h2>Changed outputs</h2>")
     if not result["changes"]:
         out.append("<p>None: every compared output is the same.</p>")
     for change in result["changes"]:
         badges = [change["kind"]] + (["code changed too"] if change["code_changed"] else [])
-        out.append('<section class="change">'
-                   f"<h3>{e(change['example'])} &middot; {e(fw_label[change['framework']])}"
-                   + "".join(f'<span class="badge">{e(b)}</span>' for b in badges) + "</h3>"
-                   f"<p>page <code>{e(change['page'])}</code></p>")
+        out.append(
+            '<section class="change">'
+            f"<h3>{e(change['example'])} &middot; {e(fw_label[change['framework']])}"
+            + "".join(f'<span class="badge">{e(b)}</span>' for b in badges)
+            + "</h3>"
+            f"<p>page <code>{e(change['page'])}</code></p>"
+        )
         if change["diff"]:
             out.append(_diff_html(change["diff"]))
         for fig in change["figures"]:
-            out.append(f"<p>Figure {fig['index']}: {e(fig['why'])}</p><div class=\"figures\">")
-            for label, data in (("reference", fig["before"]), ("this build", fig["after"]),
-                                ("changed pixels, in red", fig["mask"])):
+            out.append(f'<p>Figure {fig["index"]}: {e(fig["why"])}</p><div class="figures">')
+            for label, data in (
+                ("reference", fig["before"]),
+                ("this build", fig["after"]),
+                ("changed pixels, in red", fig["mask"]),
+            ):
                 if data:
-                    out.append(f'<figure><img src="{_data_uri(data)}" alt="Figure '
-                               f'{fig["index"]} of {e(change["example"])}, {label}">'
-                               f"<figcaption>{e(label)}</figcaption></figure>")
+                    out.append(
+                        f'<figure><img src="{_data_uri(data)}" alt="Figure '
+                        f'{fig["index"]} of {e(change["example"])}, {label}">'
+                        f"<figcaption>{e(label)}</figcaption></figure>"
+                    )
             out.append("</div>")
         out.append("</section>")
     if result["ignored"]:
         out.append("<h2>Left out (volatile)</h2><ul>")
-        out += [f"<li>{e(i['example'])} &middot; {e(fw_label[i['framework']])}: "
-                f"{e(i['reason'])}</li>" for i in result["ignored"]]
+        out += [
+            f"<li>{e(i['example'])} &middot; {e(fw_label[i['framework']])}: {e(i['reason'])}</li>"
+            for i in result["ignored"]
+        ]
         out.append("</ul>")
-    for key, title in (("only_reference", "Units only in the reference"),
-                       ("only_this", "Units only in this build")):
+    for key, title in (
+        ("only_reference", "Units only in the reference"),
+        ("only_this", "Units only in this build"),
+    ):
         if result[key]:
-            out.append(f"<h2>{title} (not compared)</h2><p>"
-                       f"{e(', '.join(result[key]))}</p>")
+            out.append(f"<h2>{title} (not compared)</h2><p>{e(', '.join(result[key]))}</p>")
     out.append("</main>\n</body>\n</html>\n")
     path.write_text("\n".join(out), encoding="utf-8")
 
@@ -577,28 +670,38 @@ def markdown(result: dict) -> str:
     """A short summary for a CI job's page (GitHub's job summary takes Markdown)."""
     fw_label = {k: fw.label for k, fw in FRAMEWORKS.items()}
     n = result["changed"]
-    lines = ["## What the upgrade changed", "",
-             f"**{n} example output{'s' if n != 1 else ''} changed**, {result['unchanged']} "
-             f"unchanged ({result['compared']['units']} units compared, "
-             f"{len(result['ignored'])} volatile outputs left out; "
-             f"{result['figures']['compared']} figures compared, "
-             f"{result['figures']['identical']} identical). The full report, with the "
-             "figures, is `index.html` beside this summary (in CI, the `output-diff` "
-             "artifact).", "",
-             "| framework | package | reference | this build |", "|---|---|---|---|"]
+    lines = [
+        "## What the upgrade changed",
+        "",
+        f"**{n} example output{'s' if n != 1 else ''} changed**, {result['unchanged']} "
+        f"unchanged ({result['compared']['units']} units compared, "
+        f"{len(result['ignored'])} volatile outputs left out; "
+        f"{result['figures']['compared']} figures compared, "
+        f"{result['figures']['identical']} identical). The full report, with the "
+        "figures, is `index.html` beside this summary (in CI, the `output-diff` "
+        "artifact).",
+        "",
+        "| framework | package | reference | this build |",
+        "|---|---|---|---|",
+    ]
     for row in result["versions"]:
         mark = "**" if row["changed"] else ""
-        lines.append(f"| {fw_label[row['framework']]} | {row['package']} | "
-                     f"{mark}{row['reference']}{mark} | {mark}{row['this']}{mark} |")
+        lines.append(
+            f"| {fw_label[row['framework']]} | {row['package']} | "
+            f"{mark}{row['reference']}{mark} | {mark}{row['this']}{mark} |"
+        )
     lines.append("")
     for n_shown, change in enumerate(result["changes"]):
         if sum(map(len, lines)) > MARKDOWN_LIMIT:
-            lines += [f"... and {len(result['changes']) - n_shown} more changed outputs: "
-                      "see the report.", ""]
+            lines += [
+                f"... and {len(result['changes']) - n_shown} more changed outputs: see the report.",
+                "",
+            ]
             break
         note = " (its code changed too)" if change["code_changed"] else ""
-        lines.append(f"### `{change['example']}` · {fw_label[change['framework']]}: "
-                     f"{change['kind']}{note}")
+        lines.append(
+            f"### `{change['example']}` · {fw_label[change['framework']]}: {change['kind']}{note}"
+        )
         if change["diff"]:
             diff = change["diff"].splitlines()
             cut = diff[:MARKDOWN_DIFF_LINES]
@@ -607,61 +710,101 @@ def markdown(result: dict) -> str:
             lines += ["", "```diff", *(ln.replace("```", "`\u200b``") for ln in cut), "```"]
         lines += [f"- figure {f['index']}: {f['why']}" for f in change["figures"]]
         lines.append("")
-    for key, what in (("only_reference", "only in the reference"),
-                      ("only_this", "only in this build")):
+    for key, what in (
+        ("only_reference", "only in the reference"),
+        ("only_this", "only in this build"),
+    ):
         if result[key]:
             lines.append(f"Units {what} (not compared): {', '.join(result[key])}")
     return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--against", nargs="+", type=Path, required=True, metavar="DIR",
-                        help="the reference: bundles, a folder of bundles, a cache or store")
-    parser.add_argument("--this", nargs="+", type=Path, default=[DEFAULT_THIS], metavar="DIR",
-                        help="this build, the same kinds (default: build/.jupyter_cache)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
-                        help="where the report goes (default: build/output-diff)")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--against",
+        nargs="+",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="the reference: bundles, a folder of bundles, a cache or store",
+    )
+    parser.add_argument(
+        "--this",
+        nargs="+",
+        type=Path,
+        default=[DEFAULT_THIS],
+        metavar="DIR",
+        help="this build, the same kinds (default: build/.jupyter_cache)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        help="where the report goes (default: build/output-diff)",
+    )
     parser.add_argument("--only", help="these chapters only (comma-separated)")
     parser.add_argument("--frameworks", help="these frameworks only (comma-separated)")
-    parser.add_argument("--threshold", type=float, default=THRESHOLD,
-                        help="the share of a figure's pixels that must change (0.001)")
-    parser.add_argument("--pixel-tolerance", type=float, default=PIXEL_TOLERANCE,
-                        help="how much a pixel's channel must change, 0..1 (0.1)")
-    parser.add_argument("--fail-on-change", action="store_true",
-                        help="exit with status 1 when an output changed")
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=THRESHOLD,
+        help="the share of a figure's pixels that must change (0.001)",
+    )
+    parser.add_argument(
+        "--pixel-tolerance",
+        type=float,
+        default=PIXEL_TOLERANCE,
+        help="how much a pixel's channel must change, 0..1 (0.1)",
+    )
+    parser.add_argument(
+        "--fail-on-change", action="store_true", help="exit with status 1 when an output changed"
+    )
     args = parser.parse_args(argv)
     only = {c.strip() for c in args.only.split(",") if c.strip()} if args.only else None
-    frameworks = {f.strip() for f in args.frameworks.split(",") if f.strip()} \
-        if args.frameworks else None
+    frameworks = (
+        {f.strip() for f in args.frameworks.split(",") if f.strip()} if args.frameworks else None
+    )
     try:
         reference = gather(args.against, only, frameworks)
         this = gather(args.this, only, frameworks)
-        for side, units, folders in (("reference", reference, args.against),
-                                     ("this build", this, args.this)):
+        for side, units, folders in (
+            ("reference", reference, args.against),
+            ("this build", this, args.this),
+        ):
             if not units:
-                raise DiffError(f"{side}: no executed unit in {', '.join(map(str, folders))} "
-                                "(a bundle, a folder of bundles, build/.jupyter_cache or its "
-                                "units folder)")
+                raise DiffError(
+                    f"{side}: no executed unit in {', '.join(map(str, folders))} "
+                    "(a bundle, a folder of bundles, build/.jupyter_cache or its "
+                    "units folder)"
+                )
         result = compare(reference, this, args.threshold, args.pixel_tolerance)
     except DiffError as err:
         print(f"output_diff: {err}", file=sys.stderr)
         return 2
-    result["sources"] = {"reference": [str(p) for p in args.against],
-                         "this": [str(p) for p in args.this]}
+    result["sources"] = {
+        "reference": [str(p) for p in args.against],
+        "this": [str(p) for p in args.this],
+    }
     args.out.mkdir(parents=True, exist_ok=True)
     write_html(result, args.out / "index.html")
     (args.out / "summary.json").write_text(
-        json.dumps(_json_safe(result), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        json.dumps(_json_safe(result), indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
     (args.out / "summary.md").write_text(markdown(result), encoding="utf-8")
-    print(f"{result['changed']} changed, {result['unchanged']} unchanged, "
-          f"{len(result['ignored'])} volatile left out, in {result['compared']['units']} "
-          f"unit(s); only in the reference: {len(result['only_reference'])}, only in this "
-          f"build: {len(result['only_this'])}")
+    print(
+        f"{result['changed']} changed, {result['unchanged']} unchanged, "
+        f"{len(result['ignored'])} volatile left out, in {result['compared']['units']} "
+        f"unit(s); only in the reference: {len(result['only_reference'])}, only in this "
+        f"build: {len(result['only_this'])}"
+    )
     for change in result["changes"]:
-        print(f"  {change['page']}/{change['framework']} {change['example']}: "
-              f"{change['kind']}{' (code changed)' if change['code_changed'] else ''}")
+        print(
+            f"  {change['page']}/{change['framework']} {change['example']}: "
+            f"{change['kind']}{' (code changed)' if change['code_changed'] else ''}"
+        )
     print(f"report: {args.out / 'index.html'}")
     return 1 if args.fail_on_change and result["changed"] else 0
 

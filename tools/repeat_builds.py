@@ -47,14 +47,18 @@ def main(argv=None) -> int:
         ok = proc.returncode == 0
         if not ok:
             failures.append(n)
-        print(f"build {n}/{args.count}: {'ok' if ok else 'FAILED'} in {seconds:.0f} s "
-              f"(load {os.getloadavg()[0]:.1f})", flush=True)
+        print(
+            f"build {n}/{args.count}: {'ok' if ok else 'FAILED'} in {seconds:.0f} s "
+            f"(load {os.getloadavg()[0]:.1f})",
+            flush=True,
+        )
         if ok:
             shutil.rmtree(out / "html", ignore_errors=True)  # keep the log, not 100 MB
-    print(f"{args.count - len(failures)} of {args.count} builds succeeded; "
-          f"{min(times):.0f}-{max(times):.0f} s each"
-          + (f"; failed: {failures} (logs in {args.out}/N/build.log)"
-             if failures else ""))
+    print(
+        f"{args.count - len(failures)} of {args.count} builds succeeded; "
+        f"{min(times):.0f}-{max(times):.0f} s each"
+        + (f"; failed: {failures} (logs in {args.out}/N/build.log)" if failures else "")
+    )
     return 1 if failures else 0
 
 

@@ -14,11 +14,19 @@ import sys
 from pathlib import Path
 
 
-def sphinx_build(site: Path | str, out: Path | str | None, *options: str, fresh: bool = False,
-                 builder: str | None = "html", jobs: str | None = None,
-                 doctrees: Path | str | None = None, cache: Path | str | None = None,
-                 quiet: bool = False, strict: bool = True,
-                 python: str | None = None) -> list[str]:
+def sphinx_build(
+    site: Path | str,
+    out: Path | str | None,
+    *options: str,
+    fresh: bool = False,
+    builder: str | None = "html",
+    jobs: str | None = None,
+    doctrees: Path | str | None = None,
+    cache: Path | str | None = None,
+    quiet: bool = False,
+    strict: bool = True,
+    python: str | None = None,
+) -> list[str]:
     """The command that builds ``site`` (conf.py there, pages in ``site/docs``) into ``out``.
 
     ``fresh`` reads and writes every page (``-E -a``: no warning hides behind an
@@ -35,7 +43,11 @@ def sphinx_build(site: Path | str, out: Path | str | None, *options: str, fresh:
     """
     site = Path(site)
     return [
-        python or sys.executable, "-m", "sphinx", "-c", str(site),
+        python or sys.executable,
+        "-m",
+        "sphinx",
+        "-c",
+        str(site),
         *(["-n", "-W", "--keep-going"] if strict else []),
         *(["-q"] if quiet else []),
         *(["-b", builder] if builder else []),
