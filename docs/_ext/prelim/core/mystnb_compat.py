@@ -30,6 +30,9 @@ from typing import TYPE_CHECKING, Any, cast
 from sphinx.errors import ExtensionError
 
 if TYPE_CHECKING:
+    from jupyter_cache.cache.db import NbProjectRecord
+    from jupyter_cache.cache.main import JupyterCacheBase
+    from myst_nb.core.config import NbParserConfig
     from nbformat import NotebookNode
     from sphinx.environment import BuildEnvironment
 
@@ -77,7 +80,7 @@ def assert_patchable() -> None:
                 f"update {HERE} for the installed myst-nb")
 
 
-def prepare(notebook: NotebookNode, nb_config: Any) -> Any:
+def prepare(notebook: NotebookNode, nb_config: NbParserConfig) -> NbParserConfig | None:
     """What ``Parser.parse`` does between reading a notebook and executing it: the kernel
     name's aliases, then the page's own configuration overrides. Returns the page's
     configuration, or None where the overrides are invalid (the real read warns)."""
@@ -98,7 +101,8 @@ def prepare(notebook: NotebookNode, nb_config: Any) -> Any:
     return nb_config
 
 
-def stage(cache: Any, path: str, read_fmt: dict[str, Any] | None) -> Any:
+def stage(cache: JupyterCacheBase, path: str, read_fmt: dict[str, Any] | None
+          ) -> NbProjectRecord:
     """Register the page with the cache project, as ``start_client`` does."""
     from jupyter_cache.cache.db import NbProjectRecord
 
