@@ -16,8 +16,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sphinx.errors import SphinxError
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 LOCK_NAME = "prelim-build.lock"
 CACHE_DB = "global.db"  # jupyter-cache's database file inside the cache folder
@@ -108,5 +112,5 @@ def guard_build(app) -> None:
         check_cache_database(cache)
 
 
-def setup_guards(app):
+def setup_guards(app: Sphinx) -> None:
     app.connect("builder-inited", guard_build, priority=100)  # before anything reads a page

@@ -15,12 +15,17 @@ are moved to a "Solutions" section at the chapter's end.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from docutils import nodes
 from sphinx import addnodes
 
 from ..core.frameworks import FRAMEWORKS
 from ..generate.pdfs import pdf_name
 from ..render.one_framework import CONFIG, chosen_framework
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 #: sphinxsetup keys that keep code on the page (Sphinx's LaTeX style, sphinx.sty)
 WRAPPING = {"verbatimwrapslines": "true", "verbatimforcewraps": "true",
@@ -111,6 +116,6 @@ def _solutions_last(app, doctree, docname):
         solutions_last(doctree)
 
 
-def setup_latex(app):
+def setup_latex(app: Sphinx) -> None:
     app.connect("config-inited", _edition, priority=600)  # after the site's own settings
     app.connect("doctree-resolved", _solutions_last)

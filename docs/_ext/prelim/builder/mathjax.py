@@ -12,8 +12,12 @@ from __future__ import annotations
 import importlib.metadata
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sphinx.errors import ExtensionError
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 PACKAGE = "sphinx-mathjax-offline"
 #: where the build puts it, relative to _static; pages load this one file
@@ -63,6 +67,6 @@ def copy_mathjax(app) -> None:
     stamp.write_text(copied)
 
 
-def setup_mathjax(app):
+def setup_mathjax(app: Sphinx) -> None:
     source()  # fail early, naming the package, rather than ship pages without math
     app.connect("config-inited", _use_local)

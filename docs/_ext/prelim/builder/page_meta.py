@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from docutils import nodes
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 MAX_CHARS = 160  # what search engines show of a description
 _SKIP = (nodes.admonition, nodes.table, nodes.literal_block, nodes.field_list)
@@ -44,5 +48,5 @@ def _add_description(app, pagename, templatename, context, doctree):
                                + f'\n<meta name="description" content="{html.escape(text)}" />')
 
 
-def setup_page_meta(app):
+def setup_page_meta(app: Sphinx) -> None:
     app.connect("html-page-context", _add_description)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx import addnodes
@@ -27,6 +28,9 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import docname_join
 
 from ..core.priorities import priority
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 ONLY_VARIABLE = "PRELIM_ONLY"
 
@@ -64,7 +68,7 @@ class UnlinkLeftOutPages(SphinxPostTransform):
 
     default_priority = priority("UnlinkLeftOutPages")
 
-    def run(self, **kwargs):
+    def run(self, **kwargs: Any) -> None:
         left_out = set(self.config.prelim_left_out)
         if not left_out:
             return
@@ -80,6 +84,6 @@ class UnlinkLeftOutPages(SphinxPostTransform):
                 node.replace_self(node[0].deepcopy() if node.children else nodes.Text(target))
 
 
-def setup_partial(app):
+def setup_partial(app: Sphinx) -> None:
     app.connect("config-inited", _select_chapters)
     app.add_post_transform(UnlinkLeftOutPages)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
 
 import nbformat
 from docutils import nodes
@@ -50,6 +51,9 @@ from ..core.priorities import priority
 from ..render.exercises import in_solution
 from .pdfs import pdf_links
 from .tables import pages_read
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +105,7 @@ class DownloadLinks(SphinxTransform):
 
     default_priority = priority("DownloadLinks")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         cells = list(self.document.findall(is_example_cell))
         if not cells:
             return
@@ -393,7 +397,7 @@ def _write_downloads(app, exc):
         snippets_zip(nb, outdir / zip_path(docname))
 
 
-def setup_downloads(app):
+def setup_downloads(app: Sphinx) -> None:
     app.add_transform(DownloadLinks)
     app.connect("doctree-resolved", _resolve_links)
     app.connect("build-finished", _write_downloads)

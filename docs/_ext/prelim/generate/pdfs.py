@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 from ..core.frameworks import FRAMEWORKS
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 FOLDER = "downloads"  # beside the chapters' notebooks and snippets (``downloads``)
 FOLDER_CONFIG = "prelim_pdf_folder"  # where `nox -s pdf` leaves them; "" for none
@@ -109,7 +113,7 @@ def _copy(app):
         shutil.copy2(source, dest)
 
 
-def setup_pdfs(app):
+def setup_pdfs(app: Sphinx) -> None:
     app.connect("config-inited", _find)
     app.add_node(prelim_pdfs)
     app.add_directive("prelim-pdfs", PdfLinksDirective)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
@@ -39,6 +40,9 @@ from ..core.snippets import Example, SnippetError, all_examples, relative
 from ..render.callouts import inline
 from ..render.compare import COMPARE_QUERY
 from .tables import outdated_with_any_page, page_order, table
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 logger = logging.getLogger(__name__)
 KINDS = {"prelim-dtypes": "dtypes", "prelim-rosetta": "rosetta",
@@ -87,7 +91,7 @@ class RecordReferenceRows(SphinxTransform):
 
     default_priority = priority("RecordReferenceRows")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         records = []
         root = Path(self.app.confdir) / self.config.prelim_snippets
         for tab_set in self.document.findall(nodes.container):
@@ -272,7 +276,7 @@ def _fill(app, doctree, docname):
         node.replace_self(builders[node["kind"]](app, docname))
 
 
-def setup_reference(app):
+def setup_reference(app: Sphinx) -> None:
     app.add_node(prelim_reference)
     for name in KINDS:
         app.add_directive(name, ReferenceDirective)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import time
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
@@ -29,6 +30,9 @@ from ..core.mystnb_compat import execution_data
 from ..core.priorities import priority
 from ..render.compare import COMPARE_QUERY
 from .tables import outdated_with_any_page, page_order, table
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 PARTS = ("pages", "environment")
 #: the fingerprint's names, as a reader knows them (see core.environment.fingerprint)
@@ -59,7 +63,7 @@ class CountExamples(SphinxTransform):
 
     default_priority = priority("CountExamples")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         keys = {c["cell_metadata"]["example"] for c in self.document.findall(is_example_cell)}
         if keys:
             self.env.metadata[self.env.docname]["prelim_examples"] = len(keys)
@@ -145,7 +149,7 @@ def _fill(app, doctree, docname):
             node.replace_self(environment_table(app))
 
 
-def setup_report(app):
+def setup_report(app: Sphinx) -> None:
     app.add_node(execution_report)
     app.add_directive("execution-report", ExecutionReportDirective)
     app.add_transform(CountExamples)

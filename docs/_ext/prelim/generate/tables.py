@@ -3,7 +3,12 @@ from rows of text or nodes, and which pages this build read."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from docutils import nodes
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 
 def page_order(env) -> list[str]:
@@ -60,5 +65,5 @@ def _note_pages_read(app, env, docnames):
     app.prelim_pages_read = set(docnames)
 
 
-def setup_tables(app):
+def setup_tables(app: Sphinx) -> None:
     app.connect("env-before-read-docs", _note_pages_read)
