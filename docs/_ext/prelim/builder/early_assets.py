@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 
-def _write_early(app) -> None:
+def _write_early(app: Sphinx) -> None:
     if app.builder.format != "html":
         return
     (Path(app.outdir) / "_static").mkdir(parents=True, exist_ok=True)

@@ -26,6 +26,7 @@ from ..render.one_framework import CONFIG, chosen_framework
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.config import Config
 
 #: sphinxsetup keys that keep code on the page (Sphinx's LaTeX style, sphinx.sty)
 WRAPPING = {"verbatimwrapslines": "true", "verbatimforcewraps": "true",
@@ -54,7 +55,7 @@ def with_wrapping(sphinxsetup: str) -> str:
     return ", ".join(part for part in [sphinxsetup.strip(), *extra] if part)
 
 
-def _edition(app, config):
+def _edition(app: Sphinx, config: Config) -> None:
     elements = dict(config.latex_elements or {})
     elements["sphinxsetup"] = with_wrapping(elements.get("sphinxsetup", ""))
     if BREAK_AT_UNDERSCORE not in elements.get("preamble", ""):
@@ -74,7 +75,7 @@ def _edition(app, config):
     config.latex_elements = elements
 
 
-def is_solution(node) -> bool:
+def is_solution(node: nodes.Node) -> bool:
     """A solution admonition (sphinx-exercise's ``solution_node``, or any element of class
     ``solution``)."""
     return isinstance(node, nodes.Element) and (
@@ -88,7 +89,8 @@ def solutions_last(doctree: nodes.Node) -> int:
     A chapter is one page of the site (``start_of_file`` in the assembled LaTeX tree)."""
     moved = 0
     for chapter in list(doctree.findall(addnodes.start_of_file)):
-        def own(node, chapter=chapter):  # the outermost solutions of this page, not a subpage
+        # the outermost solutions of this page, not a subpage
+        def own(node: nodes.Node, chapter: addnodes.start_of_file = chapter) -> bool:
             parent, outermost = node.parent, True
             while parent is not None and parent is not chapter:
                 if isinstance(parent, addnodes.start_of_file):
@@ -111,7 +113,7 @@ def solutions_last(doctree: nodes.Node) -> int:
     return moved
 
 
-def _solutions_last(app, doctree, docname):
+def _solutions_last(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if app.builder.format == "latex":
         solutions_last(doctree)
 

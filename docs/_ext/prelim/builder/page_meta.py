@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
@@ -30,7 +30,7 @@ def _prose(paragraph: nodes.paragraph) -> bool:
     return True
 
 
-def description(doctree) -> str | None:
+def description(doctree: nodes.document) -> str | None:
     for para in doctree.findall(nodes.paragraph):
         text = re.sub(r"\s+", " ", para.astext()).strip()
         if len(text) >= 40 and _prose(para):
@@ -40,7 +40,8 @@ def description(doctree) -> str | None:
     return None
 
 
-def _add_description(app, pagename, templatename, context, doctree):
+def _add_description(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
+                     doctree: nodes.document | None) -> None:
     if doctree is None or 'name="description"' in context.get("metatags", ""):
         return
     if text := description(doctree):

@@ -31,6 +31,7 @@ from ..core.priorities import priority
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.config import Config
 
 ONLY_VARIABLE = "PRELIM_ONLY"
 
@@ -43,7 +44,7 @@ def chapters(srcdir: Path, root_doc: str) -> list[str]:
         and p.relative_to(srcdir).with_suffix("").as_posix() != root_doc)
 
 
-def _select_chapters(app, config):
+def _select_chapters(app: Sphinx, config: Config) -> None:
     """config-inited: with PRELIM_ONLY, exclude every page but the root and those named."""
     raw = os.environ.get(ONLY_VARIABLE, "").strip()
     if not raw:

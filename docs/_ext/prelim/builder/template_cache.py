@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 FOLDER = "jinja-bytecode"  # inside the doctree folder, with Sphinx's other build state
 
 
-def _cache_compiled_templates(app) -> None:
+def _cache_compiled_templates(app: Sphinx) -> None:
     environment = getattr(getattr(app.builder, "templates", None), "environment", None)
     if environment is None or environment.bytecode_cache is not None:
         return  # not a templating builder, or a cache chosen elsewhere
