@@ -222,8 +222,9 @@ def _page(app: Sphinx, env: BuildEnvironment, cache: JupyterCacheBase, docname: 
         text = path.read_text(encoding=app.config.source_encoding)
     except OSError:
         return None  # the read reports it
-    nb_config = env.mystnb_config  # type: ignore[attr-defined]  # myst-nb sets it on the env
-    reader = create_nb_reader(str(path), env.myst_config,  # type: ignore[attr-defined]  # likewise
+    # myst-nb and myst-parser set these on the env
+    nb_config = env.mystnb_config  # type: ignore[attr-defined]
+    reader = create_nb_reader(str(path), env.myst_config,  # type: ignore[attr-defined]
                               nb_config, text)
     if reader is None:
         return None  # not a notebook page

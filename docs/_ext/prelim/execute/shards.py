@@ -36,18 +36,16 @@ if TYPE_CHECKING:
     from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
 
-logger = logging.getLogger(__name__)
-#: what the units of a build are, for the bundle: docname -> framework -> store file
-UNITS_ATTR = "prelim_units"
-
-
-if TYPE_CHECKING:
     class _Page(Protocol):
         """What is used here of ``parallel.Page`` (which imports this module)."""
 
         docname: str
         notebook: NotebookNode
         done: dict[str, NotebookNode]
+
+logger = logging.getLogger(__name__)
+#: what the units of a build are, for the bundle: docname -> framework -> store file
+UNITS_ATTR = "prelim_units"
 
 
 class ExecutedUnitsError(SphinxError):
