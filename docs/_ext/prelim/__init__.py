@@ -20,6 +20,7 @@ A module imports only from its own stage and the stages listed before it
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sphinx.errors import ConfigError
 
@@ -60,6 +61,11 @@ from .render.one_framework import setup_one_framework
 from .render.provenance import setup_provenance
 from .render.tabs import setup_tabs
 
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+    from sphinx.util.typing import ExtensionMetadata
+
 STATIC = Path(__file__).parent / "static"
 
 #: myst-nb settings the extension depends on (set here so every site using it gets them)
@@ -73,12 +79,12 @@ REQUIRED_MYST_NB = {
 }
 
 
-def _require_myst_nb_settings(app, config):
+def _require_myst_nb_settings(app: Sphinx, config: Config) -> None:
     for name, value in REQUIRED_MYST_NB.items():
         config[name] = value
 
 
-def _check_frameworks(app, config):
+def _check_frameworks(app: Sphinx, config: Config) -> None:
     try:
         chosen = selected_frameworks()
     except FrameworkChoiceError as err:
@@ -94,13 +100,13 @@ def _check_frameworks(app, config):
     config.prelim_environment = fingerprint(chosen)
 
 
-def _ship_static(app, config):
+def _ship_static(app: Sphinx, config: Config) -> None:
     """The extension carries its own style (static/prelim.css), whatever the site sets."""
     if str(STATIC) not in config.html_static_path:
         config.html_static_path.append(str(STATIC))
 
 
-def setup(app):
+def setup(app: Sphinx) -> ExtensionMetadata:
     register_options(app)  # every prelim_* setting: core/options.py
     app.connect("config-inited", _require_myst_nb_settings, priority=100)  # before myst-nb's
     app.connect("config-inited", _check_frameworks)

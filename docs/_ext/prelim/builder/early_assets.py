@@ -10,13 +10,17 @@ differed). Written when the builder starts, they are linked with their checksum 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from myst_nb.sphinx_ext import add_global_html_resources
 
 from .mathjax import copy_mathjax
 
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
-def _write_early(app) -> None:
+
+def _write_early(app: Sphinx) -> None:
     if app.builder.format != "html":
         return
     (Path(app.outdir) / "_static").mkdir(parents=True, exist_ok=True)
@@ -24,5 +28,5 @@ def _write_early(app) -> None:
     copy_mathjax(app)
 
 
-def setup_early_assets(app):
+def setup_early_assets(app: Sphinx) -> None:
     app.connect("builder-inited", _write_early)

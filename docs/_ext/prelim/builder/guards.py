@@ -16,8 +16,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sphinx.errors import SphinxError
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 LOCK_NAME = "prelim-build.lock"
 CACHE_DB = "global.db"  # jupyter-cache's database file inside the cache folder
@@ -38,7 +42,7 @@ def shown(path: Path) -> str:
         return str(path)
 
 
-def cache_folder(app) -> Path | None:
+def cache_folder(app: Sphinx) -> Path | None:
     """The execution cache myst-nb uses for this build, or None when nothing executes."""
     config = app.config
     if config.nb_execution_mode != "cache":
@@ -98,7 +102,7 @@ def check_cache_database(cache: Path) -> None:
             "next build re-executes every page")
 
 
-def guard_build(app) -> None:
+def guard_build(app: Sphinx) -> None:
     """builder-inited: lock the output and the cache, then check the cache."""
     # the lock file goes with Sphinx's own state, not into the published pages
     hold_lock(Path(app.doctreedir), f"the output folder {shown(Path(app.outdir))}")
@@ -108,5 +112,5 @@ def guard_build(app) -> None:
         check_cache_database(cache)
 
 
-def setup_guards(app):
+def setup_guards(app: Sphinx) -> None:
     app.connect("builder-inited", guard_build, priority=100)  # before anything reads a page

@@ -15,12 +15,18 @@ are moved to a "Solutions" section at the chapter's end.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from docutils import nodes
 from sphinx import addnodes
 
 from ..core.frameworks import FRAMEWORKS
 from ..generate.pdfs import pdf_name
 from ..render.one_framework import CONFIG, chosen_framework
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
 
 #: sphinxsetup keys that keep code on the page (Sphinx's LaTeX style, sphinx.sty)
 WRAPPING = {"verbatimwrapslines": "true", "verbatimforcewraps": "true",
@@ -49,7 +55,7 @@ def with_wrapping(sphinxsetup: str) -> str:
     return ", ".join(part for part in [sphinxsetup.strip(), *extra] if part)
 
 
-def _edition(app, config):
+def _edition(app: Sphinx, config: Config) -> None:
     elements = dict(config.latex_elements or {})
     elements["sphinxsetup"] = with_wrapping(elements.get("sphinxsetup", ""))
     if BREAK_AT_UNDERSCORE not in elements.get("preamble", ""):
@@ -69,7 +75,7 @@ def _edition(app, config):
     config.latex_elements = elements
 
 
-def is_solution(node) -> bool:
+def is_solution(node: nodes.Node) -> bool:
     """A solution admonition (sphinx-exercise's ``solution_node``, or any element of class
     ``solution``)."""
     return isinstance(node, nodes.Element) and (
@@ -83,7 +89,8 @@ def solutions_last(doctree: nodes.Node) -> int:
     A chapter is one page of the site (``start_of_file`` in the assembled LaTeX tree)."""
     moved = 0
     for chapter in list(doctree.findall(addnodes.start_of_file)):
-        def own(node, chapter=chapter):  # the outermost solutions of this page, not a subpage
+        # the outermost solutions of this page, not a subpage
+        def own(node: nodes.Node, chapter: addnodes.start_of_file = chapter) -> bool:
             parent, outermost = node.parent, True
             while parent is not None and parent is not chapter:
                 if isinstance(parent, addnodes.start_of_file):
@@ -106,11 +113,11 @@ def solutions_last(doctree: nodes.Node) -> int:
     return moved
 
 
-def _solutions_last(app, doctree, docname):
+def _solutions_last(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if app.builder.format == "latex":
         solutions_last(doctree)
 
 
-def setup_latex(app):
+def setup_latex(app: Sphinx) -> None:
     app.connect("config-inited", _edition, priority=600)  # after the site's own settings
     app.connect("doctree-resolved", _solutions_last)

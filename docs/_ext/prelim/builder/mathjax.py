@@ -12,8 +12,13 @@ from __future__ import annotations
 import importlib.metadata
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sphinx.errors import ExtensionError
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
 
 PACKAGE = "sphinx-mathjax-offline"
 #: where the build puts it, relative to _static; pages load this one file
@@ -34,14 +39,14 @@ def source() -> Path:
     return Path(str(dist.locate_file(f"{PACKAGE}/static/mathjax")))
 
 
-def _use_local(app, config):
+def _use_local(app: Sphinx, config: Config) -> None:
     from sphinx.ext.mathjax import MATHJAX_URL
 
     if config.mathjax_path == MATHJAX_URL:  # a site that chose its own MathJax keeps it
         config.mathjax_path = ENTRY
 
 
-def copy_mathjax(app) -> None:
+def copy_mathjax(app: Sphinx) -> None:
     """Copy what a page can load into the output's _static (``early_assets`` calls it)."""
     if app.builder.format != "html" or app.config.mathjax_path != ENTRY:
         return
@@ -63,6 +68,6 @@ def copy_mathjax(app) -> None:
     stamp.write_text(copied)
 
 
-def setup_mathjax(app):
+def setup_mathjax(app: Sphinx) -> None:
     source()  # fail early, naming the package, rather than ship pages without math
     app.connect("config-inited", _use_local)

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 MAX_CHARS = 160  # what search engines show of a description
 _SKIP = (nodes.admonition, nodes.table, nodes.literal_block, nodes.field_list)
@@ -26,7 +30,7 @@ def _prose(paragraph: nodes.paragraph) -> bool:
     return True
 
 
-def description(doctree) -> str | None:
+def description(doctree: nodes.document) -> str | None:
     for para in doctree.findall(nodes.paragraph):
         text = re.sub(r"\s+", " ", para.astext()).strip()
         if len(text) >= 40 and _prose(para):
@@ -36,7 +40,8 @@ def description(doctree) -> str | None:
     return None
 
 
-def _add_description(app, pagename, templatename, context, doctree):
+def _add_description(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
+                     doctree: nodes.document | None) -> None:
     if doctree is None or 'name="description"' in context.get("metatags", ""):
         return
     if text := description(doctree):
@@ -44,5 +49,5 @@ def _add_description(app, pagename, templatename, context, doctree):
                                + f'\n<meta name="description" content="{html.escape(text)}" />')
 
 
-def setup_page_meta(app):
+def setup_page_meta(app: Sphinx) -> None:
     app.connect("html-page-context", _add_description)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx import addnodes
@@ -27,6 +28,10 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import docname_join
 
 from ..core.priorities import priority
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
 
 ONLY_VARIABLE = "PRELIM_ONLY"
 
@@ -39,7 +44,7 @@ def chapters(srcdir: Path, root_doc: str) -> list[str]:
         and p.relative_to(srcdir).with_suffix("").as_posix() != root_doc)
 
 
-def _select_chapters(app, config):
+def _select_chapters(app: Sphinx, config: Config) -> None:
     """config-inited: with PRELIM_ONLY, exclude every page but the root and those named."""
     raw = os.environ.get(ONLY_VARIABLE, "").strip()
     if not raw:
@@ -64,7 +69,7 @@ class UnlinkLeftOutPages(SphinxPostTransform):
 
     default_priority = priority("UnlinkLeftOutPages")
 
-    def run(self, **kwargs):
+    def run(self, **kwargs: Any) -> None:
         left_out = set(self.config.prelim_left_out)
         if not left_out:
             return
@@ -80,6 +85,6 @@ class UnlinkLeftOutPages(SphinxPostTransform):
                 node.replace_self(node[0].deepcopy() if node.children else nodes.Text(target))
 
 
-def setup_partial(app):
+def setup_partial(app: Sphinx) -> None:
     app.connect("config-inited", _select_chapters)
     app.add_post_transform(UnlinkLeftOutPages)

@@ -11,13 +11,17 @@ compiled again, and it is written atomically, so parallel writers never read hal
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jinja2 import FileSystemBytecodeCache
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 FOLDER = "jinja-bytecode"  # inside the doctree folder, with Sphinx's other build state
 
 
-def _cache_compiled_templates(app) -> None:
+def _cache_compiled_templates(app: Sphinx) -> None:
     environment = getattr(getattr(app.builder, "templates", None), "environment", None)
     if environment is None or environment.bytecode_cache is not None:
         return  # not a templating builder, or a cache chosen elsewhere
@@ -26,5 +30,5 @@ def _cache_compiled_templates(app) -> None:
     environment.bytecode_cache = FileSystemBytecodeCache(str(folder))
 
 
-def setup_template_cache(app):
+def setup_template_cache(app: Sphinx) -> None:
     app.connect("builder-inited", _cache_compiled_templates)

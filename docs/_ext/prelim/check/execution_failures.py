@@ -7,6 +7,8 @@ a visible error on the page, in that cell and in each cell after it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
@@ -16,10 +18,13 @@ from ..core.output_text import parse_traceback
 from ..core.priorities import priority
 from ..execute.failures import FAILURE_KEY
 
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
 logger = logging.getLogger(__name__)
 
 
-def _describe(reason: str, timeout) -> tuple[str, str]:
+def _describe(reason: str, timeout: int | None) -> tuple[str, str]:
     """(what went wrong, what to do), for the warning and for the page."""
     if reason == "timeout":
         return (f"was still running after {timeout} s (nb_execution_timeout), so the build "
@@ -31,7 +36,7 @@ def _describe(reason: str, timeout) -> tuple[str, str]:
             "run the snippet alone (python <file>) to see how it ends, and fix it")
 
 
-def _interrupted_line(cell) -> int | None:
+def _interrupted_line(cell: nodes.Element) -> int | None:
     """The snippet line a stopped kernel was interrupted at, if it said.
 
     Stopping a hung kernel interrupts it first, which may leave a KeyboardInterrupt
@@ -59,7 +64,7 @@ class ExecutionFailures(SphinxTransform):
 
     default_priority = priority("ExecutionFailures")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         failure = self.env.temp_data.pop(FAILURE_KEY, None)
         if failure is None:
             return
@@ -85,5 +90,5 @@ class ExecutionFailures(SphinxTransform):
                                     "before this cell ran.")
 
 
-def setup_execution_failures(app):
+def setup_execution_failures(app: Sphinx) -> None:
     app.add_transform(ExecutionFailures)

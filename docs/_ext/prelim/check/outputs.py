@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
@@ -19,6 +21,9 @@ from sphinx.util import logging
 from ..core.cells import is_example_cell, page_was_executed
 from ..core.output_text import parse_traceback, scrub_paths, strip_log_lines
 from ..core.priorities import priority
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +35,7 @@ def _same_exception(raised: str, declared: str) -> bool:
 class CheckSnippetOutputs(SphinxTransform):
     default_priority = priority("CheckSnippetOutputs")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         for block in self.document.findall(nodes.literal_block):
             if "output" not in block["classes"]:
                 continue
@@ -50,7 +55,7 @@ class CheckSnippetOutputs(SphinxTransform):
             if out and not cell.children:
                 cell.parent.remove(cell)
 
-    def _check(self, cell, executed: bool):
+    def _check(self, cell: nodes.Element, executed: bool) -> None:
         meta = cell["cell_metadata"]
         snippet, declared = meta["snippet"], meta.get("raises")
         tracebacks = [b for b in cell.findall(nodes.literal_block) if "traceback" in b["classes"]]
@@ -83,5 +88,5 @@ class CheckSnippetOutputs(SphinxTransform):
                            **where)
 
 
-def setup_outputs(app):
+def setup_outputs(app: Sphinx) -> None:
     app.add_transform(CheckSnippetOutputs)

@@ -12,6 +12,7 @@ what the build really produced.
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
@@ -20,6 +21,9 @@ from sphinx.util import logging
 from ..core.cells import RESULT_TYPES_REPORT, is_example_cell, last_json_line, role, stream_text
 from ..core.priorities import priority
 from ..execute.failures import FAILURE_KEY
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 logger = logging.getLogger(__name__)
 #: what the table shows for a cell whose value is None but that drew a figure
@@ -36,7 +40,7 @@ def source_key(source: str) -> str:
     return hashlib.sha256(source.strip().encode("utf-8")).hexdigest()[:16]
 
 
-def _source(cell) -> str:
+def _source(cell: nodes.Element) -> str:
     for child in cell.findall(nodes.container):
         if child.get("nb_element") == "cell_code_source":
             return "".join(b.astext() for b in child.findall(nodes.literal_block))
@@ -46,7 +50,7 @@ def _source(cell) -> str:
 class RecordResultTypes(SphinxTransform):
     default_priority = priority("RecordResultTypes")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         reports = [c for c in self.document.findall(nodes.container)
                    if role(c) == RESULT_TYPES_REPORT]
         cells = list(self.document.findall(is_example_cell))
@@ -76,5 +80,5 @@ class RecordResultTypes(SphinxTransform):
             cell["prelim_result_type"] = desc
 
 
-def setup_result_types(app):
+def setup_result_types(app: Sphinx) -> None:
     app.add_transform(RecordResultTypes)

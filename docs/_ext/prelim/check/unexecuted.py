@@ -3,11 +3,16 @@ judged by its outputs."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
 
 from ..core.cells import PROVENANCE, insert_under_title, is_example_cell, page_was_executed, role
 from ..core.priorities import priority
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 
 class MarkUnexecutedPages(SphinxTransform):
@@ -15,7 +20,7 @@ class MarkUnexecutedPages(SphinxTransform):
 
     default_priority = priority("MarkUnexecutedPages")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         examples = list(self.document.findall(is_example_cell))
         if not examples or page_was_executed(self.env, self.env.docname):
             return
@@ -36,5 +41,5 @@ class MarkUnexecutedPages(SphinxTransform):
         insert_under_title(self.document, note)
 
 
-def setup_unexecuted(app):
+def setup_unexecuted(app: Sphinx) -> None:
     app.add_transform(MarkUnexecutedPages)

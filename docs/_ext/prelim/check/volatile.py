@@ -16,11 +16,16 @@ warning.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
 from ..core.cells import VOLATILE, is_example_cell
 from ..core.priorities import priority
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +33,7 @@ logger = logging.getLogger(__name__)
 class MarkVolatileOutputs(SphinxTransform):
     default_priority = priority("MarkVolatileOutputs")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         warned = set()
         for cell in self.document.findall(is_example_cell):
             meta = cell["cell_metadata"]
@@ -45,6 +50,6 @@ class MarkVolatileOutputs(SphinxTransform):
             cell["classes"].append(VOLATILE)
 
 
-def setup_volatile(app):
+def setup_volatile(app: Sphinx) -> None:
     app.add_transform(MarkVolatileOutputs)
 

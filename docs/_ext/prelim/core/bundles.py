@@ -18,7 +18,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 #: a bundle's index, beside its unit files
 INDEX = "bundle.json"
@@ -44,7 +46,8 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
 
 
-def write_index(folder: Path, frameworks, units: dict[str, dict]) -> None:
+def write_index(folder: Path, frameworks: Iterable[str],
+                units: dict[str, dict[str, Any]]) -> None:
     index = {"format": FORMAT, "frameworks": list(frameworks), "units": units}
     (Path(folder) / INDEX).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n",
                                       encoding="utf-8")
@@ -55,7 +58,7 @@ class BundleError(ValueError):
 
 
 @functools.cache
-def _load(path: Path, mtime_ns: int) -> dict:
+def _load(path: Path, mtime_ns: int) -> dict[str, Any]:
     try:
         index = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
@@ -67,7 +70,7 @@ def _load(path: Path, mtime_ns: int) -> dict:
     return index
 
 
-def load_index(folder: Path) -> dict:
+def load_index(folder: Path) -> dict[str, Any]:
     """A bundle's index (read once per change of the file)."""
     path = Path(folder) / INDEX
     if not path.is_file():
@@ -85,7 +88,7 @@ def executed_folders(value: str) -> list[Path]:
     return [Path(part.strip()) for part in value.split(",") if part.strip()]
 
 
-def runs(folders, docname: str, frameworks) -> dict[str, str]:
+def runs(folders: Iterable[Path], docname: str, frameworks: Iterable[str]) -> dict[str, str]:
     """Each framework's run of a page in the bundles ("missing" where none holds it)."""
     found = {}
     for fw in frameworks:

@@ -7,10 +7,14 @@ The reader (``read``) gives each cell its metadata; every later stage asks here.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING, Any, cast
 
 from docutils import nodes
 
 from .mystnb_compat import execution_data
+
+if TYPE_CHECKING:
+    from sphinx.environment import BuildEnvironment
 
 #: ``prelim`` metadata of the hidden cells the reader adds to a page with examples
 SETUP = "setup"  # imports the frameworks, absorbs their log lines, hides local paths
@@ -24,31 +28,31 @@ HIDDEN_ROLES = (SETUP, RESULT_TYPES_HOOK, PROVENANCE, RESULT_TYPES_REPORT)
 VOLATILE = "prelim-volatile"
 
 
-def is_example_cell(node) -> bool:
+def is_example_cell(node: nodes.Node) -> bool:
     """A code cell holding one framework's snippet of an example."""
     return (isinstance(node, nodes.container) and node.get("nb_element") == "cell_code"
             and "snippet" in node.get("cell_metadata", {}))
 
 
-def role(node) -> str | None:
+def role(node: nodes.Node) -> str | None:
     """The hidden role of a cell node (one of HIDDEN_ROLES), or None."""
     if not isinstance(node, nodes.container):
         return None
-    return node.get("cell_metadata", {}).get("prelim")
+    return cast("str | None", node.get("cell_metadata", {}).get("prelim"))
 
 
-def page_was_executed(env, docname: str) -> bool:
+def page_was_executed(env: BuildEnvironment, docname: str) -> bool:
     """Whether myst-nb executed the page or took its outputs from the cache."""
     return bool(execution_data(env, docname))
 
 
-def stream_text(cell) -> str:
+def stream_text(cell: nodes.Element) -> str:
     """What a cell node printed (its stream outputs), as one text."""
     return "".join(b.astext() for b in cell.findall(nodes.literal_block)
                    if "stream" in b["classes"])
 
 
-def last_json_line(text: str) -> dict | None:
+def last_json_line(text: str) -> dict[str, Any] | None:
     """The JSON object a hidden cell printed as its last line, or None.
 
     >>> last_json_line('a log line\\n{"torch": 1}\\n')

@@ -23,8 +23,12 @@ import dataclasses
 import re
 import tomllib
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from .snippets import relative
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 #: the registry's file name, in the snippets folder
 FILENAME = "differences.toml"
@@ -135,5 +139,5 @@ def by_example(registry: dict[str, Difference]) -> dict[str, list[Difference]]:
     return out
 
 
-def registry_path(app) -> Path:
-    return Path(app.confdir) / app.config.prelim_snippets / FILENAME
+def registry_path(app: Sphinx) -> Path:
+    return cast(Path, Path(app.confdir) / app.config.prelim_snippets / FILENAME)

@@ -11,6 +11,8 @@ import importlib.metadata
 import platform
 import shutil
 import subprocess
+from collections.abc import Iterable
+from typing import Any
 
 from .frameworks import FRAMEWORKS, selected_frameworks
 
@@ -35,7 +37,7 @@ def gpus() -> tuple[str, ...]:
     return tuple(line.split(" (UUID")[0] for line in out.splitlines() if line.startswith("GPU"))
 
 
-def fingerprint(frameworks=None) -> str:
+def fingerprint(frameworks: Iterable[str] | None = None) -> str:
     """One line naming everything an output depends on besides the code.
 
     It is written into each page's hidden setup cell, so the execution cache (which
@@ -61,7 +63,7 @@ def device_label(device: str, kind: str) -> str:
     return device if kind.lower() in device.lower() else f"{device} ({kind})"
 
 
-def describe(data: dict) -> str:
+def describe(data: dict[str, Any]) -> str:
     """The provenance line: each framework's version and device, then Python's version.
 
     >>> describe({"jax": ["0.10.2", "cpu:0", "cpu"], "python": "3.11.7"})

@@ -17,8 +17,13 @@ import copy
 import dataclasses
 import json
 import re
+from typing import TYPE_CHECKING, cast
 
 import nbformat
+from nbformat import NotebookNode
+
+if TYPE_CHECKING:
+    from sphinx.environment import BuildEnvironment
 
 #: the option of sphinx-exercise that leaves solutions out (the teacher's build)
 HIDE = "hide_solutions"
@@ -39,7 +44,7 @@ def _closes(line: str, fence: str) -> bool:
 class Directive:
     name: str
     argument: str
-    options: dict
+    options: dict[str, str]
     body: str
     start: int  # line index of the opening fence
     end: int  # line index of the closing fence
@@ -95,10 +100,10 @@ def examples_in_solutions(text: str) -> list[str]:
 @dataclasses.dataclass
 class Solution:
     label: str  # the exercise it solves
-    cells: list  # its prose (markdown) and code cells, in page order
+    cells: list[NotebookNode]  # its prose (markdown) and code cells, in page order
 
 
-def split_cells(cells: list) -> tuple[list[int], list[Solution], dict[int, str]]:
+def split_cells(cells: list[NotebookNode]) -> tuple[list[int], list[Solution], dict[int, str]]:
     """Walk a page's cells: the indices of cells outside solutions, the solutions, and for
     the markdown cells that a solution starts or ends in, their text outside it.
 
@@ -146,11 +151,12 @@ def split_cells(cells: list) -> tuple[list[int], list[Solution], dict[int, str]]
     return keep, solutions, trimmed
 
 
-def _markdown(text: str) -> dict:
-    return nbformat.v4.new_markdown_cell(text)
+def _markdown(text: str) -> NotebookNode:
+    return cast(NotebookNode, nbformat.v4.new_markdown_cell(text))
 
 
-def withhold_solutions(cells: list, source_map: list) -> tuple[list, list, list[str]]:
+def withhold_solutions(cells: list[NotebookNode], source_map: list[int]
+                       ) -> tuple[list[NotebookNode], list[int], list[str]]:
     """The teacher's build: the page's cells without any solution (prose or code), the
     matching source map, and the example names the solutions referred to."""
     keep, solutions, trimmed = split_cells(cells)
@@ -183,7 +189,7 @@ def exercises_as_markdown(text: str, numbers: dict[str, int]) -> str:
     return "\n".join(lines)
 
 
-def exercise_texts(cells: list) -> dict[str, tuple[int, str, str]]:
+def exercise_texts(cells: list[NotebookNode]) -> dict[str, tuple[int, str, str]]:
     """label -> (number, title, text) of every exercise on the page, in page order."""
     out: dict[str, tuple[int, str, str]] = {}
     for cell in cells:
@@ -195,7 +201,7 @@ def exercise_texts(cells: list) -> dict[str, tuple[int, str, str]]:
     return out
 
 
-def split_notebook(nb):
+def split_notebook(nb: NotebookNode) -> tuple[NotebookNode, NotebookNode | None]:
     """(chapter, solutions): the page's notebook without its solutions, exercises turned
     into plain Markdown; and a notebook of the solutions, each under its exercise's
     number, title and text (None when the page has no solution)."""
@@ -225,7 +231,7 @@ def split_notebook(nb):
     return chapter, out
 
 
-def withheld(env) -> set[str]:
+def withheld(env: BuildEnvironment) -> set[str]:
     """Every example a teacher's build left out, over all pages (``chapter/name``)."""
     out = set()
     for meta in env.metadata.values():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import os
+from collections.abc import Iterable
 
 
 @dataclasses.dataclass(frozen=True)
@@ -59,5 +60,5 @@ def selected_frameworks() -> tuple[str, ...]:
     return tuple(fw for fw in FRAMEWORKS if fw in chosen)
 
 
-def missing_frameworks(frameworks) -> list[str]:
+def missing_frameworks(frameworks: Iterable[str]) -> list[str]:
     return [fw for fw in frameworks if importlib.util.find_spec(FRAMEWORKS[fw].module) is None]

@@ -25,8 +25,16 @@ import hashlib
 import inspect
 import re
 from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 from sphinx.errors import ExtensionError
+
+if TYPE_CHECKING:
+    from jupyter_cache.cache.db import NbProjectRecord
+    from jupyter_cache.cache.main import JupyterCacheBase
+    from myst_nb.core.config import NbParserConfig
+    from nbformat import NotebookNode
+    from sphinx.environment import BuildEnvironment
 
 #: myst-nb's functions this module repeats or relies on: the first 16 hex digits of the
 #: sha256 of their source, as in myst-nb 1.4.0
@@ -42,7 +50,7 @@ PATCHED = {"myst_nb.core.execute.cache": "NotebookClientCache.start_client",
            "myst_nb.core.execute.direct": "NotebookClientDirect.start_client"}
 
 
-def _resolve(name: str):
+def _resolve(name: str) -> Any:
     module, qualname = name.split(":")
     obj = import_module(module)
     for part in qualname.split("."):
@@ -72,7 +80,7 @@ def assert_patchable() -> None:
                 f"update {HERE} for the installed myst-nb")
 
 
-def prepare(notebook, nb_config):
+def prepare(notebook: NotebookNode, nb_config: NbParserConfig) -> NbParserConfig | None:
     """What ``Parser.parse`` does between reading a notebook and executing it: the kernel
     name's aliases, then the page's own configuration overrides. Returns the page's
     configuration, or None where the overrides are invalid (the real read warns)."""
@@ -93,7 +101,8 @@ def prepare(notebook, nb_config):
     return nb_config
 
 
-def stage(cache, path: str, read_fmt: dict | None):
+def stage(cache: JupyterCacheBase, path: str, read_fmt: dict[str, Any] | None
+          ) -> NbProjectRecord:
     """Register the page with the cache project, as ``start_client`` does."""
     from jupyter_cache.cache.db import NbProjectRecord
 
@@ -105,11 +114,11 @@ def stage(cache, path: str, read_fmt: dict | None):
     return record
 
 
-def execution_data(env, docname: str) -> dict | None:
+def execution_data(env: BuildEnvironment, docname: str) -> dict[str, Any] | None:
     """What myst-nb recorded of the page's execution (succeeded, error, runtime, mtime),
     or None if it neither executed the page nor took it from the cache."""
     from myst_nb.sphinx_ import NbMetadataCollector
 
     if docname not in getattr(env, "nb_metadata", {}):
         return None  # the accessor would add an empty entry for the page
-    return NbMetadataCollector.get_exec_data(env, docname)
+    return cast("dict[str, Any] | None", NbMetadataCollector.get_exec_data(env, docname))

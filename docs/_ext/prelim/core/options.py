@@ -10,13 +10,17 @@ lists them).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 
 @dataclass(frozen=True)
 class Option:
     name: str
     default: object
-    rebuild: str  # what Sphinx rebuilds when it changes: "env", "html" or "" (nothing)
+    rebuild: Literal["env", "html", ""]  # what Sphinx rebuilds when it changes ("": nothing)
     types: tuple[type, ...]
     doc: str
 
@@ -68,6 +72,6 @@ WARNING_SUBTYPES = {
 }
 
 
-def register(app) -> None:
+def register(app: Sphinx) -> None:
     for option in OPTIONS:
         app.add_config_value(option.name, option.default, option.rebuild, types=option.types)

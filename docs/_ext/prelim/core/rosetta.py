@@ -22,7 +22,7 @@ DTYPE_NAME = re.compile(r"^(?:u?int\d+|float\d+|bfloat16|complex\d+|bool|half|do
                         r"|float|int|string|dtype)$")
 
 
-def _dotted(node) -> str | None:
+def _dotted(node: ast.expr) -> str | None:
     """``a.b.c`` for a chain of attributes on a name, else None."""
     parts = []
     while isinstance(node, ast.Attribute):
@@ -75,7 +75,7 @@ def short_name(full: str) -> str:
     return full
 
 
-def _from_framework(expr, names: set[str]) -> bool:
+def _from_framework(expr: ast.expr, names: set[str]) -> bool:
     """Whether an expression's value comes from a framework object: its receiver chain
     (``A.T[0].sum()``) or an operand (``x * x``) starts at one of ``names``; a call of
     anything else (``inspect.getdoc(torch.ones)``) does not."""
@@ -98,7 +98,7 @@ def _from_framework(expr, names: set[str]) -> bool:
     return False
 
 
-def _bound_names(target) -> set[str]:
+def _bound_names(target: ast.AST) -> set[str]:
     return {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from .frameworks import FRAMEWORKS
@@ -83,7 +84,7 @@ class Example:
     def path(self, framework: str) -> Path:
         return self.root / self.chapter / f"{self.name}{FRAMEWORKS[framework].suffix}.py"
 
-    def snippets(self, frameworks=tuple(FRAMEWORKS)) -> dict[str, Snippet]:
+    def snippets(self, frameworks: Iterable[str] = tuple(FRAMEWORKS)) -> dict[str, Snippet]:
         """Read the example's snippets; a missing framework file is an error."""
         out, base = {}, self.root.parent
         if not any(self.path(fw).exists() for fw in FRAMEWORKS):

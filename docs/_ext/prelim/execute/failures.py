@@ -20,30 +20,37 @@ A failed execution is never cached, so the next build runs the page again.
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from sphinx.util import logging
 
 from ..core import mystnb_compat
 
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+    from sphinx.application import Sphinx
+
 logger = logging.getLogger(__name__)
 
 #: the Sphinx app of this build (set by ``setup_failures``): the guarded execution is
 #: called by myst-nb with the notebook alone, and records a failure in the page's env
-APP = None
+APP: Sphinx | None = None
 
 #: key in ``env.temp_data`` (per page, cleared after the page is read)
 FAILURE_KEY = "prelim_execution_failure"
 
 
-def guard_execution(execute):
+def guard_execution(execute: Callable[..., Any]) -> Callable[..., Any]:
     """Wrap jupyter-cache's ``single_nb_execution`` (see the module docstring)."""
     from jupyter_cache.executors.utils import ExecutionResult
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
-    def guarded(nb, cwd, timeout, allow_errors, **kwargs):
-        running = {}
+    def guarded(nb: NotebookNode, cwd: str | None, timeout: int | None, allow_errors: bool,
+                **kwargs: Any) -> Any:
+        running: dict[str, int] = {}
 
-        def on_cell_start(cell, cell_index):
+        def on_cell_start(cell: NotebookNode, cell_index: int) -> None:
             running["index"] = cell_index
 
         try:
@@ -56,11 +63,12 @@ def guard_execution(execute):
             _record(reason, running["index"], nb, timeout)
         return result
 
-    guarded.prelim_guarded = True
+    # a marker on the function, which install() reads
+    guarded.prelim_guarded = True  # type: ignore[attr-defined]
     return guarded
 
 
-def _record(reason: str, index: int, nb, timeout) -> None:
+def _record(reason: str, index: int, nb: NotebookNode, timeout: int | None) -> None:
     env = APP.env if APP else None
     if env is None:
         return
@@ -82,7 +90,7 @@ def install() -> None:
             raise RuntimeError(f"{module.__name__}.single_nb_execution could not be replaced")
 
 
-def setup_failures(app):
+def setup_failures(app: Sphinx) -> None:
     global APP
     APP = app
     install()

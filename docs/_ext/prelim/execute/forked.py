@@ -26,13 +26,19 @@ import sys
 import threading
 import time
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from jupyter_client.manager import AsyncKernelManager
-from jupyter_client.provisioning import LocalProvisioner
+from jupyter_client.provisioning.local_provisioner import LocalProvisioner
 
 from ..core.environment import gpus
 from ..kernel import FOLDER as KERNEL
+
+if TYPE_CHECKING:
+    from jupyter_client.connect import KernelConnectionInfo
+    from sphinx.config import Config
 
 ZYGOTE = KERNEL / "zygote.py"
 
@@ -41,7 +47,7 @@ class ZygoteError(RuntimeError):
     pass
 
 
-def available(config) -> bool:
+def available(config: Config) -> bool:
     """Whether this build can fork its kernels (see the module docstring)."""
     return (bool(config.prelim_fork_kernels) and sys.platform == "linux"
             and hasattr(os, "fork") and not gpus())
@@ -50,7 +56,7 @@ def available(config) -> bool:
 class Zygote:
     """The zygote process of one build; ``fork`` may be called from several threads."""
 
-    def __init__(self, frameworks):
+    def __init__(self, frameworks: Iterable[str]) -> None:
         # its stderr is the build's, where kernels write their own
         self.process = subprocess.Popen([sys.executable, str(ZYGOTE), *frameworks],
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -58,24 +64,27 @@ class Zygote:
         self.lock = threading.Lock()
         self.ready: list[str] | None = None
 
-    def _reply(self) -> dict:
+    def _reply(self) -> dict[str, Any]:
+        assert self.process.stdout is not None  # a pipe (Popen above)
         line = self.process.stdout.readline()
         if not line:
             raise ZygoteError("the kernel zygote exited (its error is above)")
-        return json.loads(line)
+        return cast("dict[str, Any]", json.loads(line))
 
     def fork(self, argv: list[str], cwd: str, env: dict[str, str]) -> int:
         with self.lock:
             if self.ready is None:
                 self.ready = self._reply()["ready"]  # waits for the imports, once
+            assert self.process.stdin is not None  # a pipe (Popen above)
             self.process.stdin.write(json.dumps({"argv": argv, "cwd": cwd, "env": env}) + "\n")
             self.process.stdin.flush()
             reply = self._reply()
         if "error" in reply:
             raise ZygoteError(reply["error"])
-        return reply["pid"]
+        return cast(int, reply["pid"])
 
     def close(self) -> None:
+        assert self.process.stdin is not None and self.process.stdout is not None  # pipes
         if self.process.poll() is None:
             self.process.stdin.close()  # end of input ends it; its kernels then exit
             try:
@@ -100,7 +109,7 @@ class ForkedProcess:
 
     stdin = stdout = stderr = None
 
-    def __init__(self, pid: int):
+    def __init__(self, pid: int) -> None:
         self.pid = pid
         self.returncode: int | None = None
 
@@ -133,7 +142,7 @@ class ForkProvisioner(LocalProvisioner):
 
     zygote: Zygote | None = None
 
-    async def launch_kernel(self, cmd: list[str], **kwargs):
+    async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> KernelConnectionInfo:
         if self.zygote is not None and cmd[1:3] == ["-m", "ipykernel_launcher"]:
             env = {**(kwargs.get("env") or os.environ)}
             cwd = str(kwargs.get("cwd") or os.getcwd())
@@ -154,7 +163,8 @@ def kernel_manager_class(zygote: Zygote) -> type[AsyncKernelManager]:
     """A kernel manager class whose kernels come from ``zygote``."""
 
     class ForkedKernelManager(AsyncKernelManager):
-        async def _async_pre_start_kernel(self, **kw):
+        async def _async_pre_start_kernel(self, **kw: Any
+                                          ) -> tuple[list[str], dict[str, Any]]:
             self.kernel_id = self.kernel_id or kw.pop("kernel_id", str(uuid.uuid4()))
             if self.provisioner is None:
                 self.provisioner = ForkProvisioner(kernel_id=self.kernel_id,

@@ -38,8 +38,10 @@ import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
 
 import nbformat
 from myst_nb.core.config import NbParserConfig
@@ -51,6 +53,14 @@ from ..core.environment import fingerprint
 from ..core.frameworks import FRAMEWORKS
 from . import forked, shards, units
 
+if TYPE_CHECKING:
+    from jupyter_cache.cache.db import NbProjectRecord
+    from jupyter_cache.cache.main import JupyterCacheBase
+    from jupyter_cache.executors.utils import ExecutionResult
+    from jupyter_client.manager import AsyncKernelManager
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
 logger = logging.getLogger(__name__)
 
 
@@ -61,7 +71,7 @@ class Page:
     path: Path
     notebook: NotebookNode  # its cells get the outputs of its units
     config: NbParserConfig  # with the page's own overrides
-    read_fmt: dict | None
+    read_fmt: dict[str, Any] | None
     cached: bool = False  # in the execution cache already: nothing to store
     done: dict[str, NotebookNode] = field(default_factory=dict)  # executed units, by fw
 
@@ -80,17 +90,17 @@ class Unit:
         return bundles.unit_name(self.page.docname, self.framework)
 
 
-def setup_parallel(app):
+def setup_parallel(app: Sphinx) -> None:
     app.connect("env-before-read-docs", execute_outdated_pages)
 
 
-def store_folder(nb_config) -> Path:
+def store_folder(nb_config: NbParserConfig) -> Path:
     """The build's store of executed units, inside the execution cache (one folder to
     delete resets both)."""
     return Path(nb_config.execution_cache_path or ".jupyter_cache") / "units"
 
 
-def execute_outdated_pages(app, env, docnames):
+def execute_outdated_pages(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
     nb_config = getattr(env, "mystnb_config", None)
     if nb_config is None or nb_config.execution_mode != "cache":
         return  # "force" and "auto" stay myst-nb's own business; "off" executes nothing
@@ -144,7 +154,7 @@ def _unit(page: Page, fw: str, store: Path) -> tuple[Unit, NotebookNode | None]:
 
 
 @contextlib.contextmanager
-def _shared_jax_compilations(folder: Path):
+def _shared_jax_compilations(folder: Path) -> Iterator[None]:
     """The units' kernels share JAX's compilation cache (in the execution cache's folder).
 
     In one process JAX compiles each operation once per shape and dtype; a kernel per unit
@@ -169,12 +179,13 @@ def _shared_jax_compilations(folder: Path):
                 os.environ[name] = was
 
 
-def _execute_units(app, cache, todo: list[Unit], store: Path) -> None:
+def _execute_units(app: Sphinx, cache: JupyterCacheBase, todo: list[Unit], store: Path) -> None:
     with _shared_jax_compilations(store.parent / "jax-compilations"):
         _execute_in_parallel(app, cache, todo, store)
 
 
-def _execute_in_parallel(app, cache, todo: list[Unit], store: Path) -> None:
+def _execute_in_parallel(app: Sphinx, cache: JupyterCacheBase, todo: list[Unit],
+                         store: Path) -> None:
     jobs = max(1, min(app.parallel, app.config.prelim_max_kernels, len(todo)))
     needed = [fw for fw in FRAMEWORKS if any(u.framework == fw for u in todo)]
     zygotes = {}
@@ -200,7 +211,8 @@ def _execute_in_parallel(app, cache, todo: list[Unit], store: Path) -> None:
             zygote.close()
 
 
-def _page(app, env, cache, docname: str, keep_cached: bool) -> Page | None:
+def _page(app: Sphinx, env: BuildEnvironment, cache: JupyterCacheBase, docname: str,
+          keep_cached: bool) -> Page | None:
     """The page's notebook exactly as myst-nb's parser builds it, if it has units to run
     (or, with ``keep_cached``, has units at all)."""
     from myst_nb.core.read import create_nb_reader
@@ -210,8 +222,10 @@ def _page(app, env, cache, docname: str, keep_cached: bool) -> Page | None:
         text = path.read_text(encoding=app.config.source_encoding)
     except OSError:
         return None  # the read reports it
-    nb_config = env.mystnb_config
-    reader = create_nb_reader(str(path), env.myst_config, nb_config, text)
+    # myst-nb and myst-parser set these on the env
+    nb_config = env.mystnb_config  # type: ignore[attr-defined]
+    reader = create_nb_reader(str(path), env.myst_config,  # type: ignore[attr-defined]
+                              nb_config, text)
     if reader is None:
         return None  # not a notebook page
     saved = env.current_document
@@ -242,12 +256,12 @@ def _page(app, env, cache, docname: str, keep_cached: bool) -> Page | None:
     return Page(docname, path, notebook, nb_config, reader.read_fmt, cached=cached)
 
 
-def _stage(cache, page: Page):
+def _stage(cache: JupyterCacheBase, page: Page) -> NbProjectRecord:
     return mystnb_compat.stage(cache, str(page.path), page.read_fmt)
 
 
 @contextlib.contextmanager
-def _kernel_socket_folder():
+def _kernel_socket_folder() -> Iterator[Path]:
     """A private folder for the kernels' IPC sockets (a socket path must stay short)."""
     base = tempfile.gettempdir()
     if len(base) > 60:  # AF_UNIX paths are limited to 107 bytes
@@ -259,7 +273,8 @@ def _kernel_socket_folder():
         shutil.rmtree(folder, ignore_errors=True)  # killed kernels leave their sockets
 
 
-def _execute(unit: Unit, connection_file: Path, manager=None):
+def _execute(unit: Unit, connection_file: Path,
+             manager: type[AsyncKernelManager] | None = None) -> ExecutionResult:
     """Run the unit in a fresh kernel (in a worker thread); jupyter-cache's executor."""
     from jupyter_cache.executors.utils import single_nb_execution
     from traitlets.config import Config
@@ -279,7 +294,8 @@ def _execute(unit: Unit, connection_file: Path, manager=None):
             **({"kernel_manager_class": manager} if manager else {}))
 
 
-def _keep(cache, unit: Unit, record, future, store: Path) -> None:
+def _keep(cache: JupyterCacheBase, unit: Unit, record: NbProjectRecord,
+          future: concurrent.futures.Future[ExecutionResult], store: Path) -> None:
     """Store a finished unit; a failed one leaves its page to myst-nb (it re-executes the
     page while reading and reports the failure)."""
     from jupyter_cache.cache.db import NbProjectRecord
@@ -309,7 +325,7 @@ def _keep(cache, unit: Unit, record, future, store: Path) -> None:
                 location=page.docname)
 
 
-def _store_page(cache, page: Page, overwrite: bool = False) -> None:
+def _store_page(cache: JupyterCacheBase, page: Page, overwrite: bool = False) -> None:
     """The page, its cells given its units' outputs, into the execution cache."""
     from jupyter_cache.base import CacheBundleIn
 

@@ -17,7 +17,9 @@ from bundles executed elsewhere.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 import nbformat
 from sphinx.errors import SphinxError
@@ -28,6 +30,19 @@ from ..core.environment import fingerprint
 from ..core.frameworks import FRAMEWORKS, selected_frameworks
 from . import units
 
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+    from sphinx.environment import BuildEnvironment
+
+    class _Page(Protocol):
+        """What is used here of ``parallel.Page`` (which imports this module)."""
+
+        docname: str
+        notebook: NotebookNode
+        done: dict[str, NotebookNode]
+
 logger = logging.getLogger(__name__)
 #: what the units of a build are, for the bundle: docname -> framework -> store file
 UNITS_ATTR = "prelim_units"
@@ -37,12 +52,12 @@ class ExecutedUnitsError(SphinxError):
     category = "Executed units"
 
 
-def setup_shards(app):
+def setup_shards(app: Sphinx) -> None:
     app.connect("config-inited", _check_bundles)
     app.connect("build-finished", _write_bundle)
 
 
-def _check_bundles(app, config):
+def _check_bundles(app: Sphinx, config: Config) -> None:
     """Bad bundle folders stop the build before any page is read."""
     for folder in bundles.executed_folders(config.prelim_executed):
         try:
@@ -54,7 +69,7 @@ def _check_bundles(app, config):
                                  "executes units (and may write a bundle) or renders bundles")
 
 
-def writes_bundle(app, env, docnames) -> bool:
+def writes_bundle(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -> bool:
     """Whether this build writes a bundle; it must read every page to know all units."""
     if not app.config.prelim_bundle:
         return False
@@ -68,7 +83,8 @@ def writes_bundle(app, env, docnames) -> bool:
     return True
 
 
-def note_units(app, docname: str, frameworks, done: dict, store: Path) -> None:
+def note_units(app: Sphinx, docname: str, frameworks: Iterable[str],
+               done: dict[str, NotebookNode], store: Path) -> None:
     """Remember which store files hold a page's current units (for the bundle); None for
     a unit that failed."""
     if (noted := getattr(app, UNITS_ATTR, None)) is not None:
@@ -76,7 +92,7 @@ def note_units(app, docname: str, frameworks, done: dict, store: Path) -> None:
                           for fw in frameworks}
 
 
-def _write_bundle(app, exc):
+def _write_bundle(app: Sphinx, exc: Exception | None) -> None:
     noted = getattr(app, UNITS_ATTR, None)
     if exc is not None or noted is None:
         return
@@ -125,7 +141,7 @@ def _environment_problem(ran: str, pinned: str) -> str | None:
                 f"{k}=={pinned_parts.get(k, '(none)')}" for k in differ))
 
 
-def take_from_bundles(app, folders: list[Path], pages) -> None:
+def take_from_bundles(app: Sphinx, folders: list[Path], pages: Sequence[_Page]) -> None:
     """Give each page its units from the bundles, or stop naming every unit that is not
     there or not current."""
     accept = bool(app.config.prelim_accept_environment)

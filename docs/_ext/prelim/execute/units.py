@@ -19,6 +19,8 @@ import copy
 import hashlib
 import json
 import re
+from collections.abc import Callable
+from typing import Any, cast
 
 import nbformat as nbf
 from nbformat import NotebookNode
@@ -41,8 +43,8 @@ def frameworks_of(page: NotebookNode) -> tuple[str, ...]:
 
 def split(page: NotebookNode, framework: str) -> NotebookNode:
     """The unit notebook of one framework of a page, ready to execute."""
-    unit = nbf.v4.new_notebook(metadata=copy.deepcopy(
-        {k: v for k, v in page.metadata.items() if k in ("kernelspec", "language_info")}))
+    unit = cast(NotebookNode, nbf.v4.new_notebook(metadata=copy.deepcopy(
+        {k: v for k, v in page.metadata.items() if k in ("kernelspec", "language_info")})))
     leading = hidden_cells.leading_cells((framework,), fingerprint((framework,)))
     examples = [copy.deepcopy(c) for c in page.cells
                 if c.cell_type == "code" and c.metadata.get("framework") == framework]
@@ -61,7 +63,9 @@ def code_hash(unit: NotebookNode) -> str:
     return digest.hexdigest()[:16]
 
 
-def _merged_json(outputs_by_fw: dict[str, list], merge) -> list | None:
+def _merged_json(outputs_by_fw: dict[str, list[NotebookNode]],
+                 merge: Callable[[dict[str, dict[str, Any]]], dict[str, Any]]
+                 ) -> list[NotebookNode] | None:
     """One stream output holding the units' JSON reports merged, or None if one lacks it."""
     found = {}
     for fw, outputs in outputs_by_fw.items():
@@ -73,9 +77,9 @@ def _merged_json(outputs_by_fw: dict[str, list], merge) -> list | None:
                               text=json.dumps(merge(found), sort_keys=True) + "\n")]
 
 
-def _provenance(found: dict[str, dict]) -> dict:
+def _provenance(found: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Each unit's versions and device; Python once, or per framework where they differ."""
-    merged: dict = {}
+    merged: dict[str, Any] = {}
     pythons: dict[str, list[str]] = {}
     for fw, data in found.items():
         merged.update({k: v for k, v in data.items() if k != "python"})
@@ -85,8 +89,8 @@ def _provenance(found: dict[str, dict]) -> dict:
     return merged
 
 
-def _records(found: dict[str, dict]) -> dict:
-    merged: dict = {}
+def _records(found: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
     for data in found.values():
         merged.update(data)
     return merged

@@ -34,9 +34,11 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any, cast
 
 import nbformat
 from docutils import nodes
+from nbformat import NotebookNode
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
@@ -50,6 +52,9 @@ from ..core.priorities import priority
 from ..render.exercises import in_solution
 from .pdfs import pdf_links
 from .tables import pages_read
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +106,7 @@ class DownloadLinks(SphinxTransform):
 
     default_priority = priority("DownloadLinks")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         cells = list(self.document.findall(is_example_cell))
         if not cells:
             return
@@ -145,7 +150,7 @@ class DownloadLinks(SphinxTransform):
             insert_under_title(self.document, box)
 
 
-def _resolve_links(app, doctree, docname):
+def _resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if app.builder.format == "latex":  # a PDF links to no files beside it: no line at all
         for box in list(doctree.findall(lambda n: isinstance(n, nodes.container)
                                         and "prelim-downloads" in n["classes"])):
@@ -171,7 +176,7 @@ def _resolve_links(app, doctree, docname):
 # -- the files ----------------------------------------------------------------------------
 
 
-def _clean_output(output):
+def _clean_output(output: NotebookNode) -> NotebookNode | None:
     """The output as the page shows it: no framework log lines, no paths of this machine."""
     kind = output.get("output_type")
     if kind == "stream":
@@ -191,7 +196,7 @@ def _clean_output(output):
     return output
 
 
-def _provenance(nb) -> dict:
+def _provenance(nb: NotebookNode) -> dict[str, Any]:
     for cell in nb.cells:
         if cell.get("metadata", {}).get("prelim") == PROVENANCE:
             text = "".join(o.get("text", "") for o in cell.get("outputs", [])
@@ -255,7 +260,8 @@ for package, built_with in built.items():
 """
 
 
-def framework_notebook(nb, framework: str, title: str, project: str):
+def framework_notebook(nb: NotebookNode, framework: str, title: str, project: str
+                       ) -> NotebookNode:
     """The page's prose and one framework's cells, with their outputs."""
     label = FRAMEWORKS[framework].label
     data = _provenance(nb)
@@ -295,14 +301,15 @@ def framework_notebook(nb, framework: str, title: str, project: str):
         cells.append(new)
     for i, cell in enumerate(cells):
         cell["id"] = f"cell-{i}"  # stable ids: the same notebook from two builds
-    out = nbformat.v4.new_notebook(cells=cells)
+    out = cast(NotebookNode, nbformat.v4.new_notebook(cells=cells))
     out.metadata = {"kernelspec": nb.metadata.get("kernelspec", {}),
                     "language_info": nb.metadata.get("language_info", {"name": "python"})}
     nbformat.validate(out)
     return out
 
 
-def solutions_notebook(solutions, framework: str, title: str, project: str):
+def solutions_notebook(solutions: NotebookNode, framework: str, title: str, project: str
+                       ) -> NotebookNode:
     """The solutions of a chapter's exercises for one framework, as ``downloads`` writes
     the chapter itself (prose, that framework's cells, their outputs)."""
     out = framework_notebook(solutions, framework, title, project)
@@ -314,7 +321,7 @@ def solutions_notebook(solutions, framework: str, title: str, project: str):
     return out
 
 
-def snippets_zip(nb, dest: Path) -> None:
+def snippets_zip(nb: NotebookNode, dest: Path) -> None:
     seen = {}
     for cell in nb.cells:
         snippet = cell.get("metadata", {}).get("snippet")
@@ -332,14 +339,14 @@ def snippets_zip(nb, dest: Path) -> None:
             zf.writestr(info, text)
 
 
-def with_outputs(app, nb, path: Path):
+def with_outputs(app: Sphinx, nb: NotebookNode, path: Path) -> NotebookNode:
     """The page's notebook with its outputs (from the execution cache if need be).
 
     A page that was executed but whose outputs cannot be found is a build warning (an
     error under -W): its downloads would otherwise be notebooks without a single output."""
     if any(c.get("outputs") for c in nb.cells if c.cell_type == "code"):
         return nb
-    config = app.env.mystnb_config
+    config = app.env.mystnb_config  # type: ignore[attr-defined]  # myst-nb sets it on the env
     if config.execution_mode != "cache":
         return nb  # an unexecuted build (--no-exec): its notebooks say so, with no outputs
     from jupyter_cache import get_cache
@@ -355,11 +362,11 @@ def with_outputs(app, nb, path: Path):
     return nb
 
 
-def _write_downloads(app, exc):
+def _write_downloads(app: Sphinx, exc: Exception | None) -> None:
     if exc is not None or app.builder.format != "html":
         return
     env = app.env
-    executed = Path(env.mystnb_config.output_folder)
+    executed = Path(env.mystnb_config.output_folder)  # type: ignore[attr-defined]  # as above
     read = pages_read(app)
     for docname in sorted(env.found_docs):
         # a page not read in this build keeps the downloads an earlier build wrote for it
@@ -393,7 +400,7 @@ def _write_downloads(app, exc):
         snippets_zip(nb, outdir / zip_path(docname))
 
 
-def setup_downloads(app):
+def setup_downloads(app: Sphinx) -> None:
     app.add_transform(DownloadLinks)
     app.connect("doctree-resolved", _resolve_links)
     app.connect("build-finished", _write_downloads)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
@@ -21,23 +22,27 @@ from sphinx.util.osutil import relative_uri
 
 from ..core.frameworks import FRAMEWORKS
 
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
 FOLDER = "downloads"  # beside the chapters' notebooks and snippets (``downloads``)
 FOLDER_CONFIG = "prelim_pdf_folder"  # where `nox -s pdf` leaves them; "" for none
 FOUND = "prelim_pdfs"  # computed: the PDFs found there, by framework key
 
 
-def stem(config) -> str:
+def stem(config: Config) -> str:
     """The PDFs' common name: the first LaTeX document's target, without ``.tex``."""
     documents = config.latex_documents or [("", "prelim.tex")]
     return PurePosixPath(documents[0][1]).stem
 
 
-def pdf_name(config, framework: str) -> str:
+def pdf_name(config: Config, framework: str) -> str:
     """``<stem>-<sync id>.pdf``: the file a LaTeX build for ``framework`` writes."""
     return f"{stem(config)}-{FRAMEWORKS[framework].sync_id}.pdf"
 
 
-def found_pdfs(config) -> dict[str, str]:
+def found_pdfs(config: Config) -> dict[str, str]:
     """Framework key -> PDF file name, for the PDFs in the configured folder."""
     folder = config[FOLDER_CONFIG]
     if not folder:
@@ -51,7 +56,7 @@ def pdf_target(name: str) -> str:
     return f"{FOLDER}/{name}"
 
 
-def pdf_links(app, docname: str) -> list[nodes.Node]:
+def pdf_links(app: Sphinx, docname: str) -> list[nodes.Node]:
     """``PyTorch · JAX · TensorFlow``, each linking its PDF (none when none was built)."""
     out: list[nodes.Node] = []
     for fw, name in app.config[FOUND].items():
@@ -73,13 +78,13 @@ class PdfLinksDirective(SphinxDirective):
 
     has_content = False
 
-    def run(self):
+    def run(self) -> list[nodes.Node]:
         node = prelim_pdfs()
         self.set_source_info(node)
         return [node]
 
 
-def _fill(app, doctree, docname):
+def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     for node in list(doctree.findall(prelim_pdfs)):
         links = pdf_links(app, docname) if app.builder.format == "html" else []
         if not links:
@@ -91,11 +96,11 @@ def _fill(app, doctree, docname):
         node.replace_self(para)
 
 
-def _find(app, config):
+def _find(app: Sphinx, config: Config) -> None:
     config[FOUND] = found_pdfs(config)
 
 
-def _copy(app):
+def _copy(app: Sphinx) -> None:
     """Copy the PDFs found into the HTML output (unchanged ones are left alone)."""
     if app.builder.format != "html":
         return
@@ -109,7 +114,7 @@ def _copy(app):
         shutil.copy2(source, dest)
 
 
-def setup_pdfs(app):
+def setup_pdfs(app: Sphinx) -> None:
     app.connect("config-inited", _find)
     app.add_node(prelim_pdfs)
     app.add_directive("prelim-pdfs", PdfLinksDirective)

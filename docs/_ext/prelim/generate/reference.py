@@ -22,7 +22,9 @@ build warning: the tables must cover every example.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
@@ -40,6 +42,10 @@ from ..render.callouts import inline
 from ..render.compare import COMPARE_QUERY
 from .tables import outdated_with_any_page, page_order, table
 
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
 logger = logging.getLogger(__name__)
 KINDS = {"prelim-dtypes": "dtypes", "prelim-rosetta": "rosetta",
          "prelim-differences": "differences"}
@@ -54,19 +60,19 @@ class prelim_reference(nodes.General, nodes.Element):  # noqa: N801 - docutils n
 class ReferenceDirective(SphinxDirective):
     has_content = False
 
-    def run(self):
+    def run(self) -> list[nodes.Node]:
         self.env.metadata[self.env.docname][REFERENCE] = True
         node = prelim_reference(kind=KINDS[self.name])
         self.set_source_info(node)
         return [node]
 
 
-def _section_title(node) -> str:
+def _section_title(node: nodes.Node) -> str:
     while node is not None and not isinstance(node, nodes.section):
         node = node.parent
     if node is None or not node.children or not isinstance(node[0], nodes.title):
         return ""
-    return node[0].astext()
+    return cast(str, node[0].astext())
 
 
 def _calls(example: Example) -> dict[str, list[str] | str]:
@@ -87,7 +93,7 @@ class RecordReferenceRows(SphinxTransform):
 
     default_priority = priority("RecordReferenceRows")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         records = []
         root = Path(self.app.confdir) / self.config.prelim_snippets
         for tab_set in self.document.findall(nodes.container):
@@ -98,7 +104,8 @@ class RecordReferenceRows(SphinxTransform):
                 meta = item.get("cell_metadata", {})
                 if "framework" in meta and "prelim_result_type" in item:
                     types[meta["framework"]] = item["prelim_result_type"]
-            example = Example(*tab_set["prelim_example"].split("/", 1), root)
+            # the split gives the chapter and the name, which mypy cannot count
+            example = Example(*tab_set["prelim_example"].split("/", 1), root)  # type: ignore[call-arg]
             for fw in FRAMEWORKS:  # the index shows every framework, executed or not
                 self.env.note_dependency(str(example.path(fw)))
             records.append({"example": example.key, "anchor": tab_set["ids"][0],
@@ -108,14 +115,14 @@ class RecordReferenceRows(SphinxTransform):
             self.env.metadata[self.env.docname][RECORDS] = json.dumps(records)
 
 
-def _reference_pages(app, env):
+def _reference_pages(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """The tables read every page's records: their pages are rewritten whenever a page was
     read."""
     return outdated_with_any_page(
         app, [doc for doc, meta in env.metadata.items() if meta.get(REFERENCE)])
 
 
-def collected(env) -> list[tuple[str, dict]]:
+def collected(env: BuildEnvironment) -> list[tuple[str, dict[str, Any]]]:
     """(page, record) for every example on every page, in reading order."""
     return [(doc, record) for doc in page_order(env)
             for record in json.loads(env.metadata.get(doc, {}).get(RECORDS, "[]"))]
@@ -139,10 +146,10 @@ def _codes(names: list[str], link: bool = False) -> list[nodes.Node]:
 
 
 class _Links:
-    def __init__(self, app, docname):
+    def __init__(self, app: Sphinx, docname: str) -> None:
         self.builder, self.here = app.builder, app.builder.get_target_uri(docname)
 
-    def example(self, doc: str, record: dict, text: str | None = None,
+    def example(self, doc: str, record: dict[str, Any], text: str | None = None,
                 compare: bool = False) -> nodes.reference:
         """A link to the example's tabs, or with ``compare`` to the example in the Compare
         view (its frameworks side by side: ``render.compare``)."""
@@ -155,16 +162,18 @@ class _Links:
         ref += nodes.literal(text, text)
         return ref
 
-    def page(self, env, doc: str) -> nodes.reference:
+    def page(self, env: BuildEnvironment, doc: str) -> nodes.reference:
         title = env.titles[doc].astext() if doc in env.titles else doc
         uri = relative_uri(self.here, self.builder.get_target_uri(doc))
         return nodes.reference(title, title, internal=True, refuri=uri)
 
 
-def _by_page(env, links, make_rows, header, classes, widths) -> list[nodes.Node]:
+def _by_page(env: BuildEnvironment, links: _Links,
+             make_rows: Callable[[str, list[dict[str, Any]]], list[list[Any]]],
+             header: list[str], classes: list[str], widths: list[int]) -> list[nodes.Node]:
     """One titled table per page with examples."""
     out: list[nodes.Node] = []
-    by_doc: dict[str, list[dict]] = {}
+    by_doc: dict[str, list[dict[str, Any]]] = {}
     for doc, record in collected(env):
         by_doc.setdefault(doc, []).append(record)
     for doc, records in by_doc.items():
@@ -175,7 +184,8 @@ def _by_page(env, links, make_rows, header, classes, widths) -> list[nodes.Node]
     return out or [nodes.paragraph(text="No page of this site has examples.")]
 
 
-def _example_cell(links, doc, record, compare: bool = False) -> list[nodes.Node]:
+def _example_cell(links: _Links, doc: str, record: dict[str, Any],
+                  compare: bool = False) -> list[nodes.Node]:
     cell = [links.example(doc, record, compare=compare)]
     if record["section"]:
         cell += [nodes.Text(" "), nodes.inline(text=f"({record['section']})",
@@ -183,12 +193,12 @@ def _example_cell(links, doc, record, compare: bool = False) -> list[nodes.Node]
     return cell
 
 
-def dtype_tables(app, docname: str) -> list[nodes.Node]:
+def dtype_tables(app: Sphinx, docname: str) -> list[nodes.Node]:
     env, links = app.env, _Links(app, docname)
     registry = _registry(app)
     declared = differences.by_example(registry)
 
-    def rows(doc, records):
+    def rows(doc: str, records: list[dict[str, Any]]) -> list[list[Any]]:
         out = []
         for record in records:
             types = [record["types"].get(fw, NOT_EXECUTED) for fw in FRAMEWORKS]
@@ -202,10 +212,10 @@ def dtype_tables(app, docname: str) -> list[nodes.Node]:
                     ["prelim-dtypes"], [3, 3, 3, 3, 1])
 
 
-def rosetta_tables(app, docname: str) -> list[nodes.Node]:
+def rosetta_tables(app: Sphinx, docname: str) -> list[nodes.Node]:
     env, links = app.env, _Links(app, docname)
 
-    def rows(doc, records):
+    def rows(doc: str, records: list[dict[str, Any]]) -> list[list[Any]]:
         out = []
         for record in records:
             cells = []
@@ -220,7 +230,7 @@ def rosetta_tables(app, docname: str) -> list[nodes.Node]:
     return _by_page(env, links, rows, ["Operation", *labels], ["prelim-rosetta"], [2, 3, 3, 3])
 
 
-def differences_table(app, docname: str) -> list[nodes.Node]:
+def differences_table(app: Sphinx, docname: str) -> list[nodes.Node]:
     env, links = app.env, _Links(app, docname)
     where = {record["example"]: (doc, record) for doc, record in collected(env)}
     rows = []
@@ -238,14 +248,15 @@ def differences_table(app, docname: str) -> list[nodes.Node]:
                   ["prelim-reference", "prelim-differences"], [2, 1, 2, 5])]
 
 
-def _registry(app) -> dict[str, differences.Difference]:
+def _registry(app: Sphinx) -> dict[str, differences.Difference]:
     try:
         return differences.load(differences.registry_path(app).parent, Path(app.confdir))
     except differences.RegistryError:
         return {}  # the pages with examples already warned about it
 
 
-def _check_coverage(app, env, docname, node):
+def _check_coverage(app: Sphinx, env: BuildEnvironment, docname: str,
+                    node: nodes.Element) -> None:
     """Every example with snippet files is on some page, so the tables cover it."""
     root = Path(app.confdir) / app.config.prelim_snippets
     if not root.is_dir():
@@ -261,7 +272,7 @@ def _check_coverage(app, env, docname, node):
                            location=node, type="prelim", subtype="reference")
 
 
-def _fill(app, doctree, docname):
+def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     builders = {"dtypes": dtype_tables, "rosetta": rosetta_tables,
                 "differences": differences_table}
     placeholders = list(doctree.findall(prelim_reference))
@@ -272,7 +283,7 @@ def _fill(app, doctree, docname):
         node.replace_self(builders[node["kind"]](app, docname))
 
 
-def setup_reference(app):
+def setup_reference(app: Sphinx) -> None:
     app.add_node(prelim_reference)
     for name in KINDS:
         app.add_directive(name, ReferenceDirective)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import time
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
@@ -29,6 +30,11 @@ from ..core.mystnb_compat import execution_data
 from ..core.priorities import priority
 from ..render.compare import COMPARE_QUERY
 from .tables import outdated_with_any_page, page_order, table
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+    from sphinx.environment import BuildEnvironment
 
 PARTS = ("pages", "environment")
 #: the fingerprint's names, as a reader knows them (see core.environment.fingerprint)
@@ -44,7 +50,7 @@ class execution_report(nodes.General, nodes.Element):  # noqa: N801 - docutils n
 class ExecutionReportDirective(SphinxDirective):
     required_arguments = 1
 
-    def run(self):
+    def run(self) -> list[nodes.Node]:
         part = self.arguments[0]
         if part not in PARTS:
             raise self.error(f"execution-report takes one of {', '.join(PARTS)}, not {part!r}")
@@ -59,17 +65,17 @@ class CountExamples(SphinxTransform):
 
     default_priority = priority("CountExamples")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         keys = {c["cell_metadata"]["example"] for c in self.document.findall(is_example_cell)}
         if keys:
             self.env.metadata[self.env.docname]["prelim_examples"] = len(keys)
 
 
-def _note_build_start(app, config):
-    app.prelim_build_started = time.time()
+def _note_build_start(app: Sphinx, config: Config) -> None:
+    app.prelim_build_started = time.time()  # type: ignore[attr-defined]  # kept on the app
 
 
-def _report_pages(app, env):
+def _report_pages(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """The report reads every page's data: it is rewritten whenever a page was read."""
     return outdated_with_any_page(
         app, [doc for doc, meta in env.metadata.items() if meta.get("prelim_report")])
@@ -79,7 +85,7 @@ def _volatile(text: str) -> nodes.inline:
     return nodes.inline(text, text, classes=[VOLATILE])
 
 
-def pages_table(app, docname: str) -> nodes.Element:
+def pages_table(app: Sphinx, docname: str) -> nodes.Element:
     env, builder = app.env, app.builder
     started = getattr(app, "prelim_build_started", 0.0)
     rows, total = [], 0.0
@@ -114,7 +120,7 @@ def pages_table(app, docname: str) -> nodes.Element:
                  ["prelim-report", "prelim-report-pages"])
 
 
-def environment_table(app) -> nodes.Element:
+def environment_table(app: Sphinx) -> nodes.Element:
     env = app.env
     parts = dict(p.split("==", 1) for p in app.config.prelim_environment.split() if "==" in p)
     gpus = next((p.split("=", 1)[1] for p in app.config.prelim_environment.split()
@@ -137,7 +143,7 @@ def environment_table(app) -> nodes.Element:
                  ["prelim-report", "prelim-report-environment"])
 
 
-def _fill(app, doctree, docname):
+def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     for node in list(doctree.findall(execution_report)):
         if node["part"] == "pages":
             node.replace_self(pages_table(app, docname))
@@ -145,7 +151,7 @@ def _fill(app, doctree, docname):
             node.replace_self(environment_table(app))
 
 
-def setup_report(app):
+def setup_report(app: Sphinx) -> None:
     app.add_node(execution_report)
     app.add_directive("execution-report", ExecutionReportDirective)
     app.add_transform(CountExamples)

@@ -3,10 +3,16 @@ from rows of text or nodes, and which pages this build read."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from docutils import nodes
 
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
 
-def page_order(env) -> list[str]:
+
+def page_order(env: BuildEnvironment) -> list[str]:
     """Pages in reading order (the toctree's), then any others by name."""
     order, stack = [], [env.config.root_doc]
     while stack:
@@ -18,7 +24,7 @@ def page_order(env) -> list[str]:
     return order + sorted(env.found_docs - set(order))
 
 
-def table(header: list[str], rows: list[list], classes: list[str],
+def table(header: list[str], rows: list[list[Any]], classes: list[str],
           widths: list[int] | None = None) -> nodes.table:
     """A table with a header row; a cell is text or a list of nodes (equal widths unless
     given)."""
@@ -41,12 +47,12 @@ def table(header: list[str], rows: list[list], classes: list[str],
     return node
 
 
-def pages_read(app) -> set[str] | None:
+def pages_read(app: Sphinx) -> set[str] | None:
     """The pages this build read (None before reading starts)."""
     return getattr(app, "prelim_pages_read", None)
 
 
-def outdated_with_any_page(app, pages: list[str]) -> list[str]:
+def outdated_with_any_page(app: Sphinx, pages: list[str]) -> list[str]:
     """``pages`` (made from every page's records) when this build read any page, else none.
 
     A build that read no page changed no record, so those pages would come out the same:
@@ -56,9 +62,9 @@ def outdated_with_any_page(app, pages: list[str]) -> list[str]:
     return pages if pages_read(app) else []
 
 
-def _note_pages_read(app, env, docnames):
-    app.prelim_pages_read = set(docnames)
+def _note_pages_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    app.prelim_pages_read = set(docnames)  # type: ignore[attr-defined]  # kept on the app
 
 
-def setup_tables(app):
+def setup_tables(app: Sphinx) -> None:
     app.connect("env-before-read-docs", _note_pages_read)

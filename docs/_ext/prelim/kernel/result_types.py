@@ -13,17 +13,19 @@ returned in a worker process. Both must name types identically.
 
 from __future__ import annotations
 
+from typing import Any
+
 #: the packages whose objects with a ``dtype`` are tensors (NumPy arrays are marked apart)
 TENSOR_PACKAGES = ("torch", "jax", "jaxlib", "tensorflow")
 #: a list or tuple longer than this whose items all look alike is shown as ``[x × n]``
 SHORT = 4
 
 
-def _package(value) -> str:
+def _package(value: Any) -> str:
     return type(value).__module__.split(".")[0]
 
 
-def dtype_name(dtype) -> str:
+def dtype_name(dtype: Any) -> str:
     """A dtype's short name, whichever framework made it.
 
     >>> import numpy as np
@@ -36,18 +38,18 @@ def dtype_name(dtype) -> str:
     return name if isinstance(name, str) else str(dtype).rsplit(".", 1)[-1]
 
 
-def _is_dtype_object(value) -> bool:
+def _is_dtype_object(value: Any) -> bool:
     """torch.dtype, tf.DType, np.dtype (whose instances are numpy.dtypes.Int32DType...)."""
     name = type(value).__name__
     return name in ("dtype", "DType") or (_package(value) == "numpy" and name.endswith("DType"))
 
 
-def _is_shape(value) -> bool:
+def _is_shape(value: Any) -> bool:
     """tf.TensorShape: a shape, like torch.Size and JAX's tuples, but not a tuple."""
     return type(value).__name__ == "TensorShape" and hasattr(value, "as_list")
 
 
-def _leaf(value) -> str:
+def _leaf(value: Any) -> str:
     """One value that is not a container."""
     if value is None or isinstance(value, (bool, int, float, complex, str)):
         return type(value).__name__
@@ -62,12 +64,12 @@ def _leaf(value) -> str:
     return type(value).__name__
 
 
-def _is_sequence(value) -> bool:
+def _is_sequence(value: Any) -> bool:
     """Tuples and lists, including torch.Size and named tuples (torch.return_types)."""
     return isinstance(value, (tuple, list))
 
 
-def describe(value) -> str:
+def describe(value: Any) -> str:
     """The type of a final value as the dtype table shows it.
 
     Tensors show their dtype alone (the column says which framework); NumPy values, Python
@@ -96,7 +98,7 @@ def describe(value) -> str:
     return _leaf(value)
 
 
-def signature(value):
+def signature(value: Any) -> str | tuple[Any, ...]:
     """The framework-neutral dtype leaves of a value, for the agreement tests.
 
     Containers become tuples (``torch.Size``, ``tf.TensorShape`` and a plain tuple look

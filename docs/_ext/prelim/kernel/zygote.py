@@ -28,7 +28,10 @@ import signal
 import sys
 import tempfile
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 HERE = Path(__file__).parent
 #: the modules a page's hidden setup cell imports, per framework (setup_cell.py)
@@ -53,7 +56,7 @@ def setup_cell_env_defaults() -> dict[str, str]:
     return found
 
 
-def _reap(signum, frame):
+def _reap(signum: int, frame: FrameType | None) -> None:
     """Collect exited kernels, so none lingers as a zombie (and its pid reads as gone)."""
     while True:
         try:
@@ -64,7 +67,7 @@ def _reap(signum, frame):
             return
 
 
-def _kernel(request: dict, protocol: int) -> None:
+def _kernel(request: dict[str, Any], protocol: int) -> None:
     """In the child: become the kernel jupyter_client asked for. Never returns."""
     code = 1
     try:
@@ -101,7 +104,7 @@ def _kernel(request: dict, protocol: int) -> None:
 
 
 @contextlib.contextmanager
-def _quiet_unless_failing():
+def _quiet_unless_failing() -> Iterator[None]:
     """Keep what native code prints while importing (TensorFlow's C++ log lines, written
     before its log level applies) off the build's console, unless the import fails."""
     sys.stderr.flush()

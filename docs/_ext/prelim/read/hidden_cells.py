@@ -9,6 +9,9 @@ computed with other versions or on another device.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import cast
+
 import nbformat as nbf
 
 from ..core import cells
@@ -33,11 +36,12 @@ def _read(name: str) -> str:
 
 def _cell(role: str, header: str, tags: list[str], fingerprint: str) -> nbf.NotebookNode:
     source = "\n\n".join(_read(name) for name in SOURCES[role])
-    return nbf.v4.new_code_cell(f"# build environment: {fingerprint}\n{header}{source}",
-                                metadata={"tags": tags, "prelim": role})
+    return cast(nbf.NotebookNode, nbf.v4.new_code_cell(
+        f"# build environment: {fingerprint}\n{header}{source}",
+        metadata={"tags": tags, "prelim": role}))
 
 
-def leading_cells(frameworks, fingerprint: str) -> list[nbf.NotebookNode]:
+def leading_cells(frameworks: Iterable[str], fingerprint: str) -> list[nbf.NotebookNode]:
     """The hidden cells before the page's first cell."""
     names = f"FRAMEWORKS = {tuple(frameworks)!r}\n"
     types = f"RESULT_TYPES_SOURCE = {_read(RESULT_TYPES_MODULE)!r}\n"
@@ -52,5 +56,5 @@ def result_types_report_cell() -> nbf.NotebookNode:
     """The hidden last cell: prints what the examples returned as one line of JSON."""
     source = ("import json as _prelim_json\n\n"
               "print(_prelim_json.dumps(_prelim_result_types.record, sort_keys=True))")
-    return nbf.v4.new_code_cell(source, metadata={"tags": ["remove-input"],
-                                                  "prelim": cells.RESULT_TYPES_REPORT})
+    return cast(nbf.NotebookNode, nbf.v4.new_code_cell(
+        source, metadata={"tags": ["remove-input"], "prelim": cells.RESULT_TYPES_REPORT}))

@@ -16,7 +16,9 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import nbformat as nbf
 from myst_nb.core.read import MystMetadataParsingError, read_myst_markdown_notebook
@@ -30,25 +32,28 @@ from ..core.frameworks import selected_frameworks
 from ..core.snippets import ROOT, Example, SnippetError, relative
 from . import hidden_cells
 
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
 logger = logging.getLogger(__name__)
 KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
 
 #: the Sphinx app (set by ``setup_page``): myst-nb calls the reader with the text alone,
 #: and the reader needs the page being read and the config
-APP = None
+APP: Sphinx | None = None
 
 
 class PageError(SphinxError):
     category = "Page error"
 
 
-def _read_markdown(text: str, extensions: set, page: Path | None) -> nbf.NotebookNode:
+def _read_markdown(text: str, extensions: set[str], page: Path | None) -> nbf.NotebookNode:
     """myst-nb's reader, its one unexplained failure made clear: cell options that are not
     valid YAML (most often an `:alt:` text holding ": ") stop the whole build with a
     message naming neither the page nor the fix."""
     try:
-        return read_myst_markdown_notebook(
-            text, config=MdParserConfig(enable_extensions=extensions), add_source_map=True)
+        return cast(nbf.NotebookNode, read_myst_markdown_notebook(
+            text, config=MdParserConfig(enable_extensions=extensions), add_source_map=True))
     except MystMetadataParsingError as err:
         found = re.search(r"at line (\d+) could not be read: (?:.*?msg='([^']*)')?", str(err))
         line, why = (found.group(1), found.group(2)) if found else ("", "")
@@ -138,7 +143,7 @@ def read_page(text: str) -> nbf.NotebookNode:
     return nb
 
 
-def _environment(docname: str, frameworks) -> str:
+def _environment(docname: str, frameworks: Iterable[str]) -> str:
     """What the page's hidden cells name as its environment, so the execution cache keys
     the page by it: this machine's fingerprint, or, rendering from bundles, the runs of
     the page's units there (another bundle, other outputs: another key)."""
@@ -152,6 +157,6 @@ def _environment(docname: str, frameworks) -> str:
     return "units executed elsewhere: " + " ".join(f"{fw}={run}" for fw, run in runs.items())
 
 
-def setup_page(app):
+def setup_page(app: Sphinx) -> None:
     global APP
     APP = app

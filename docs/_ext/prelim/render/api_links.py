@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Any
 
 from docutils import nodes
 from pygments.token import Name, Operator
@@ -26,6 +28,10 @@ from ..core.api_pages import api_url, full_name
 from ..core.cells import is_example_cell
 from ..core.priorities import priority
 from ..core.rosetta import resolve, written_calls
+
+if TYPE_CHECKING:
+    from pygments.token import _TokenType
+    from sphinx.application import Sphinx
 
 #: the formatter option (and ``highlight_args`` key) holding a block's calls:
 #: {as written: [url, full name]}
@@ -38,21 +44,22 @@ _WORD = re.compile(r"@?\w+")
 _OPEN, _SEP, _CLOSE = "\ue000", "\ue001", "\ue002"
 
 
-def _base(ttype):
+def _base(ttype: _TokenType) -> _TokenType:
     """A token's type without the Compare view's marking (``render.compare`` gives a
     token that differs a subtype of its own type)."""
     return ttype.parent if ttype and ttype[-1].startswith("Prelim") else ttype
 
 
-def _is_name(ttype, value: str) -> bool:
+def _is_name(ttype: _TokenType, value: str) -> bool:
     return _base(ttype) in _NAME_TYPES and _WORD.fullmatch(value) is not None
 
 
-def _is_dot(ttype, value: str) -> bool:
+def _is_dot(ttype: _TokenType, value: str) -> bool:
     return value == "." and _base(ttype) in (Operator, Name.Decorator)
 
 
-def link_runs(tokens: list[tuple], calls: dict) -> list[tuple[int, int, str, str]]:
+def link_runs(tokens: list[tuple[_TokenType, str]], calls: dict[str, list[str]]
+              ) -> list[tuple[int, int, str, str]]:
     """(first, last, url, full name) of each run of tokens that spells a call in ``calls``.
 
     A run is a name, then any number of dot and name pairs, taken as long as it goes
@@ -82,17 +89,18 @@ def link_runs(tokens: list[tuple], calls: dict) -> list[tuple[int, int, str, str
     return runs
 
 
-def linking(formatter_class):
+def linking(formatter_class: Any) -> type[Any]:
     """``formatter_class`` (Sphinx's HTML formatter) linking the calls in its option
     ``prelim_api``: each run of tokens that spells one wraps its spans in a link."""
 
     class LinkingFormatter(formatter_class):
-        def format_unencoded(self, tokensource, outfile):
+        def format_unencoded(self, tokensource: Iterable[tuple[_TokenType, str]],
+                             outfile: IO[str]) -> Any:  # what Pygments' returns
             calls = self.options.get(OPTION)
             if not calls:
                 return super().format_unencoded(tokensource, outfile)
             tokens = list(tokensource)
-            self._prelim_links = []
+            self._prelim_links: list[tuple[str, str]] = []
             for first, last, url, full in link_runs(tokens, calls):
                 key = len(self._prelim_links)
                 self._prelim_links.append((url, full))
@@ -102,7 +110,8 @@ def linking(formatter_class):
                 tokens[last] = (ttype, value + _CLOSE)
             return super().format_unencoded(iter(tokens), outfile)
 
-        def _format_lines(self, tokensource):
+        def _format_lines(self, tokensource: Iterable[tuple[_TokenType, str]]
+                          ) -> Iterator[tuple[int, str]]:
             links = getattr(self, "_prelim_links", None)
             for kind, line in super()._format_lines(tokensource):
                 if links and _OPEN in line:
@@ -158,7 +167,7 @@ def calls_of(code: str, page: dict[str, str] | None = None) -> dict[str, list[st
     return {w: [url, full_name(n)] for w, n in found.items() if (url := api_url(n))}
 
 
-def _code_blocks(document) -> list[nodes.literal_block]:
+def _code_blocks(document: nodes.document) -> list[nodes.literal_block]:
     """The literal blocks of the example cells' code (not the prose's doctest blocks)."""
     return [block for cell in document.findall(is_example_cell)
             for container in cell.findall(nodes.container)
@@ -171,7 +180,7 @@ class CollectApiCalls(SphinxTransform):
 
     default_priority = priority("CollectApiCalls")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         blocks = _code_blocks(self.document)
         page: dict[str, str] = {}
         for block in blocks:
@@ -184,13 +193,13 @@ class CollectApiCalls(SphinxTransform):
                 block.setdefault("highlight_args", {})[OPTION] = calls
 
 
-def _install_formatter(app):
+def _install_formatter(app: Sphinx) -> None:
     highlighter = getattr(app.builder, "highlighter", None)
     if app.builder.format == "html" and highlighter is not None \
             and highlighter.dest == "html":
         highlighter.formatter = linking(highlighter.formatter)
 
 
-def setup_api_links(app):
+def setup_api_links(app: Sphinx) -> None:
     app.add_transform(CollectApiCalls)
     app.connect("builder-inited", _install_formatter)

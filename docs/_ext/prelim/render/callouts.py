@@ -5,6 +5,7 @@ registry; the agreement tests hold it to the truth)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
@@ -12,6 +13,9 @@ from sphinx.util import logging
 
 from ..core.differences import Difference, RegistryError, by_example, load, registry_path
 from ..core.priorities import priority
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +56,7 @@ class DifferenceCallouts(SphinxTransform):
 
     default_priority = priority("DifferenceCallouts")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         tab_sets = [n for n in self.document.findall(nodes.container) if "prelim_example" in n]
         if not tab_sets:
             return
@@ -75,5 +79,5 @@ class DifferenceCallouts(SphinxTransform):
                 parent.insert(index + offset, note)
 
 
-def setup_callouts(app):
+def setup_callouts(app: Sphinx) -> None:
     app.add_transform(DifferenceCallouts)

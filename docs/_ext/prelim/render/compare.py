@@ -25,6 +25,8 @@ here it goes on the tab's radio ``<input>``, which it describes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, cast
+
 from docutils import nodes
 from pygments import format as pygments_format
 from pygments.filters import ErrorToken
@@ -35,6 +37,13 @@ from sphinx.util import logging
 from sphinx_design.tabs import depart_tab_input, depart_tab_label, sd_tab_input, sd_tab_label
 
 from ..core.priorities import priority
+
+if TYPE_CHECKING:
+    from pygments.formatter import Formatter
+    from pygments.token import _TokenType
+    from sphinx.application import Sphinx
+    from sphinx.highlighting import PygmentsBridge
+    from sphinx.writers.html5 import HTML5Translator
 
 logger = logging.getLogger(__name__)
 
@@ -58,11 +67,11 @@ not written the same in every framework</p>
 """
 
 
-def _significant(ttype, value: str) -> bool:
+def _significant(ttype: _TokenType, value: str) -> bool:
     return bool(value.strip()) and not any(ttype in kind for kind in NEVER_MARKED)
 
 
-def differing(columns: list[list[tuple]]) -> list[set[int]]:
+def differing(columns: list[list[tuple[_TokenType, str]]]) -> list[set[int]]:
     """For each column's Pygments tokens, the indices of the tokens to mark.
 
     >>> from pygments.lexers import PythonLexer
@@ -87,16 +96,17 @@ def differing(columns: list[list[tuple]]) -> list[set[int]]:
             for col in columns]
 
 
-def _marking_formatter(highlighter, block: nodes.literal_block):
+def _marking_formatter(highlighter: PygmentsBridge, block: nodes.literal_block) -> Formatter:
     """Sphinx's HTML formatter, giving a marked token the class ``prelim-differs`` too,
     with the options Sphinx would give it for ``block`` (its ``highlight_args``: the
     calls ``render.api_links`` links, say)."""
 
-    class Marking(highlighter.formatter):
-        def _get_css_classes(self, ttype):
+    # a base chosen at run time (the builder's formatter), which mypy cannot follow
+    class Marking(highlighter.formatter):  # type: ignore[name-defined]
+        def _get_css_classes(self, ttype: _TokenType) -> str:
             if ttype and ttype[-1] == _SUBTYPE:
                 return f"{super()._get_css_classes(ttype.parent)} {DIFFERS}".strip()
-            return super()._get_css_classes(ttype)
+            return cast(str, super()._get_css_classes(ttype))
 
     options = {k: v for k, v in block.get("highlight_args", {}).items() if k != "force"}
     return Marking(**options, **highlighter.formatter_args)
@@ -117,7 +127,7 @@ class CompareView(SphinxPostTransform):
     default_priority = priority("CompareView")
     formats = ("html",)
 
-    def run(self, **kwargs):
+    def run(self, **kwargs: Any) -> None:
         for tab_set in list(self.document.findall(nodes.container)):
             if "prelim_example" in tab_set:
                 self._mark(tab_set)
@@ -160,11 +170,11 @@ class CompareView(SphinxPostTransform):
         frame += tab_set
 
 
-def _mark_type(ttype):
+def _mark_type(ttype: _TokenType) -> _TokenType:
     return getattr(ttype, _SUBTYPE)
 
 
-def visit_tab_input(self, node):
+def visit_tab_input(self: HTML5Translator, node: nodes.Element) -> None:
     """sphinx-design's radio input, with the ``aria-controls`` its label cannot carry."""
     attributes = {"ids": [node["id"]], "type": node["type"], "name": node["set_id"],
                   "aria-controls": f"{node['id']}-content"}
@@ -173,7 +183,7 @@ def visit_tab_input(self, node):
     self.body.append(self.starttag(node, "input", **attributes))
 
 
-def visit_tab_label(self, node):
+def visit_tab_label(self: HTML5Translator, node: nodes.Element) -> None:
     """sphinx-design's tab label, without ``aria-controls`` (not allowed on a label)."""
     attributes = {"for": node["input_id"]}
     if "sync_id" in node and "sync_group" in node:
@@ -182,7 +192,7 @@ def visit_tab_label(self, node):
     self.body.append(self.starttag(node, "label", **attributes))
 
 
-def setup_compare(app):
+def setup_compare(app: Sphinx) -> None:
     app.add_post_transform(CompareView)
     app.add_node(sd_tab_input, override=True, html=(visit_tab_input, depart_tab_input))
     app.add_node(sd_tab_label, override=True, html=(visit_tab_label, depart_tab_label))

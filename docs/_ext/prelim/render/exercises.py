@@ -11,6 +11,7 @@ the teacher's build (``-D hide_solutions=1``) publishes no page source.
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
@@ -21,8 +22,13 @@ from ..core.cells import is_example_cell
 from ..core.exercises import HIDE, SOLUTION_CLASS
 from ..core.priorities import priority
 
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+    from sphinx.environment import BuildEnvironment
 
-def in_solution(node) -> bool:
+
+def in_solution(node: nodes.Node) -> bool:
     parent = node.parent
     while parent is not None:
         if isinstance(parent, solution_node):
@@ -31,7 +37,7 @@ def in_solution(node) -> bool:
     return False
 
 
-def solution_examples(document) -> set[str]:
+def solution_examples(document: nodes.document) -> set[str]:
     """The examples whose cells sit inside a solution of this doctree."""
     return {c["cell_metadata"]["example"] for c in document.findall(is_example_cell)
             if in_solution(c)}
@@ -42,13 +48,13 @@ class MarkSolutionTabs(SphinxTransform):
 
     default_priority = priority("MarkSolutionTabs")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         for tab_set in self.document.findall(nodes.container):
             if "prelim_example" in tab_set and in_solution(tab_set):
                 tab_set["classes"].append(SOLUTION_CLASS)
 
 
-def number_per_chapter(app, env) -> list[str]:
+def number_per_chapter(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """Exercises numbered 1, 2, ... in each chapter.
 
     sphinx-exercise numbers them as Sphinx numbers figures: per section number under a
@@ -60,7 +66,8 @@ def number_per_chapter(app, env) -> list[str]:
     gives them back before its collector compares old and new), else every build would
     see changed numbers and rewrite every page with exercises (measured: a no-change
     rebuild went from 1.3 to 3.8 s)."""
-    env.prelim_site_fignumbers = copy.deepcopy(env.toc_fignumbers)
+    env.prelim_site_fignumbers = copy.deepcopy(  # type: ignore[attr-defined]  # kept on the env
+        env.toc_fignumbers)
     for by_type in env.toc_fignumbers.values():
         if numbers := by_type.get("exercise"):
             ordered = sorted(numbers, key=numbers.__getitem__)
@@ -68,7 +75,7 @@ def number_per_chapter(app, env) -> list[str]:
     return []
 
 
-def _restore_site_numbers(app, env) -> list[str]:
+def _restore_site_numbers(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """Before Sphinx's collector (env-get-updated, priority 500): the numbers it assigned
     last time, so it compares like with like."""
     saved = getattr(env, "prelim_site_fignumbers", None)
@@ -77,7 +84,7 @@ def _restore_site_numbers(app, env) -> list[str]:
     return []
 
 
-def _teachers_build(app, config):
+def _teachers_build(app: Sphinx, config: Config) -> None:
     """A teacher's build publishes no page source: `_sources/<page>.md.txt` would hold the
     solutions the pages leave out."""
     if getattr(config, HIDE, False):
@@ -95,7 +102,7 @@ class UniqueBodyIds(SphinxPostTransform):
 
     default_priority = priority("UniqueBodyIds")
 
-    def run(self, **kwargs):
+    def run(self, **kwargs: Any) -> None:
         for section in self.document.findall(nodes.section):
             shared = [i for i in section["ids"] if i in _BODY_IDS]
             if not shared:
@@ -108,7 +115,7 @@ class UniqueBodyIds(SphinxPostTransform):
                               for i in section["ids"]]
 
 
-def setup_exercises(app):
+def setup_exercises(app: Sphinx) -> None:
     app.connect("config-inited", _teachers_build)
     app.connect("env-get-updated", _restore_site_numbers, priority=400)  # before Sphinx's
     app.connect("env-get-updated", number_per_chapter, priority=900)  # after Sphinx's (500)

@@ -11,6 +11,8 @@ reader's framework too).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from docutils import nodes
 from sphinx.errors import ConfigError
 from sphinx.transforms import SphinxTransform
@@ -18,6 +20,11 @@ from sphinx.transforms import SphinxTransform
 from ..core.cells import is_example_cell
 from ..core.frameworks import FRAMEWORKS, selected_frameworks
 from ..core.priorities import priority
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+    from sphinx.config import Config
 
 CONFIG = "prelim_pdf_framework"
 
@@ -56,13 +63,13 @@ def one_framework(tab_set: nodes.container, framework: str) -> nodes.container:
     return box
 
 
-def pdf_framework(config, builder) -> str:
+def pdf_framework(config: Config, builder: Builder) -> str:
     """The framework this build shows alone (a LaTeX build with the config set), or ""."""
     framework = chosen_framework(config[CONFIG])
     return framework if framework and builder.format == "latex" else ""
 
 
-def in_the_pdf(report: dict, config, builder) -> dict:
+def in_the_pdf(report: dict[str, Any], config: Config, builder: Builder) -> dict[str, Any]:
     """The provenance report as the build shows it: one framework's entry in its PDF.
 
     >>> class Latex: format = "latex"
@@ -79,7 +86,7 @@ def in_the_pdf(report: dict, config, builder) -> dict:
 class OneFramework(SphinxTransform):
     default_priority = priority("OneFramework")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         framework = pdf_framework(self.config, self.app.builder)
         if not framework:
             return
@@ -88,13 +95,13 @@ class OneFramework(SphinxTransform):
                 tab_set.replace_self(one_framework(tab_set, framework))
 
 
-def _check(app, config):
+def _check(app: Sphinx, config: Config) -> None:
     framework = chosen_framework(config[CONFIG])
     if framework and framework not in selected_frameworks():
         raise ConfigError(f"{CONFIG}={config[CONFIG]} but this build does not execute "
                           f"{FRAMEWORKS[framework].label}: unset PRELIM_FRAMEWORKS")
 
 
-def setup_one_framework(app):
+def setup_one_framework(app: Sphinx) -> None:
     app.connect("config-inited", _check)
     app.add_transform(OneFramework)

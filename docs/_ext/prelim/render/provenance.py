@@ -8,6 +8,7 @@ only some of the frameworks.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
@@ -19,18 +20,21 @@ from ..core.frameworks import FRAMEWORKS, SUBSET_VARIABLE
 from ..core.priorities import priority
 from .one_framework import in_the_pdf
 
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
 logger = logging.getLogger(__name__)
 
 
 class Provenance(SphinxTransform):
     default_priority = priority("Provenance")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         for cell in list(self.document.findall(nodes.container)):
             if role(cell) == PROVENANCE:
                 self._replace(cell)
 
-    def _replace(self, cell):
+    def _replace(self, cell: nodes.Element) -> None:
         data = last_json_line(stream_text(cell))
         if data is None:
             logger.warning("the provenance cell produced no report (did the page's setup "
@@ -57,5 +61,5 @@ class Provenance(SphinxTransform):
         insert_under_title(self.document, note)
 
 
-def setup_provenance(app):
+def setup_provenance(app: Sphinx) -> None:
     app.add_transform(Provenance)

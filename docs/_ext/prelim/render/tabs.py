@@ -9,6 +9,8 @@ Code shown by a tab switch keeps its keyboard access (``static/prelim-tabstops.j
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
 from sphinx_design.shared import create_component
@@ -16,6 +18,9 @@ from sphinx_design.shared import create_component
 from ..core.cells import is_example_cell
 from ..core.frameworks import FRAMEWORKS
 from ..core.priorities import priority
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 SYNC_GROUP = "framework"
 
@@ -39,13 +44,13 @@ def build_tab_set(example: str, cells: list[nodes.container]) -> nodes.container
 class ExampleTabs(SphinxTransform):
     default_priority = priority("ExampleTabs")
 
-    def apply(self, **kwargs):
+    def apply(self, **kwargs: Any) -> None:
         parents = {id(c.parent): c.parent for c in self.document.findall(is_example_cell)}
         for parent in parents.values():
             self._wrap_runs(parent)
 
     @staticmethod
-    def _wrap_runs(parent):
+    def _wrap_runs(parent: nodes.Element) -> None:
         children, i = list(parent.children), 0
         out = []
         while i < len(children):
@@ -67,7 +72,7 @@ class ExampleTabs(SphinxTransform):
         parent.extend(out)
 
 
-def setup_tabs(app):
+def setup_tabs(app: Sphinx) -> None:
     app.add_transform(ExampleTabs)
     # the theme's tab stops go stale when a tab is shown: see the script
     app.add_js_file("prelim-tabstops.js")
