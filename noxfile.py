@@ -551,13 +551,15 @@ def doctest(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Lint: ruff (all Python), mypy (the extension), zizmor (the GitHub workflows),
+    """Lint: ruff's linter and formatter (all Python but the snippets' layout), mypy
+    (strict, the extension), zizmor (the GitHub workflows),
     codespell (pages, snippets, code and docs).
 
     The same checks as .pre-commit-config.yaml. Options after `--` go to ruff.
     """
     _stack(session)
     session.run(PY, "-m", "ruff", "check", ".", *session.posargs)
+    session.run(PY, "-m", "ruff", "format", "--check", ".")  # settings: [tool.ruff.format]
     session.run(PY, "-m", "mypy")  # settings in pyproject.toml [tool.mypy]
     # --offline: audits that need GitHub's API would make the lint depend on the network
     session.run(str(BIN / "zizmor"), "--offline", "--quiet", ".github")

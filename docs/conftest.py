@@ -68,16 +68,19 @@ class MarkdownDoctests(DoctestTextfile):
 
     def collect(self):
         text = self.path.read_text(encoding=self.config.getini("doctest_encoding"))
-        runner = _get_runner(verbose=False,
-                             optionflags=get_optionflags(self.config) | OPTIONFLAGS,
-                             checker=_get_checker(),
-                             continue_on_failure=_get_continue_on_failure(self.config))
+        runner = _get_runner(
+            verbose=False,
+            optionflags=get_optionflags(self.config) | OPTIONFLAGS,
+            checker=_get_checker(),
+            continue_on_failure=_get_continue_on_failure(self.config),
+        )
         parser = doctest.DocTestParser()
         for line, code in fenced_blocks(text):
             name = f"{self.path.name}:{line}"
             # lineno is 0-based: a failure then names the page's own line numbers
-            test = parser.get_doctest(code, {"__name__": "__main__"}, name, str(self.path),
-                                      line - 1)
+            test = parser.get_doctest(
+                code, {"__name__": "__main__"}, name, str(self.path), line - 1
+            )
             yield DoctestItem.from_parent(self, name=name, runner=runner, dtest=test)
 
 

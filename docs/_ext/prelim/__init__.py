@@ -95,7 +95,8 @@ def _check_frameworks(app: Sphinx, config: Config) -> None:
             f"cannot execute the examples: {', '.join(missing)} is not installed in this "
             "environment. Build with `nox -s docs` (it installs the pinned stack), or build "
             f"the others only with {SUBSET_VARIABLE}="
-            + ",".join(fw for fw in chosen if fw not in missing))
+            + ",".join(fw for fw in chosen if fw not in missing)
+        )
     # a changed environment (versions, device, subset) re-reads every page
     config.prelim_environment = fingerprint(chosen)
 
@@ -113,14 +114,40 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("config-inited", _ship_static)
     app.add_css_file("prelim.css")
     # in pipeline order; transforms order themselves by priority (core/priorities.py)
-    for stage in (setup_page, setup_parallel, setup_shards, setup_failures,
-                  setup_unexecuted, setup_execution_failures, setup_outputs,
-                  setup_result_types, setup_volatile, setup_tabs, setup_exercises,
-                  setup_callouts, setup_one_framework, setup_compare, setup_api_links,
-                  setup_provenance, setup_tables, setup_reference, setup_report,
-                  setup_pdfs, setup_downloads,
-                  setup_guards, setup_partial, setup_mathjax, setup_early_assets,
-                  setup_page_meta, setup_template_cache, setup_latex):
+    for stage in (
+        setup_page,
+        setup_parallel,
+        setup_shards,
+        setup_failures,
+        setup_unexecuted,
+        setup_execution_failures,
+        setup_outputs,
+        setup_result_types,
+        setup_volatile,
+        setup_tabs,
+        setup_exercises,
+        setup_callouts,
+        setup_one_framework,
+        setup_compare,
+        setup_api_links,
+        setup_provenance,
+        setup_tables,
+        setup_reference,
+        setup_report,
+        setup_pdfs,
+        setup_downloads,
+        setup_guards,
+        setup_partial,
+        setup_mathjax,
+        setup_early_assets,
+        setup_page_meta,
+        setup_template_cache,
+        setup_latex,
+    ):
         stage(app)
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True,
-            "env_version": 2}  # 2: code blocks carry their calls (render.api_links)
+    return {
+        "version": "1",
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+        "env_version": 2,
+    }  # 2: code blocks carry their calls (render.api_links)

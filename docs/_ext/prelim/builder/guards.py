@@ -99,7 +99,8 @@ def check_cache_database(cache: Path) -> None:
         raise BuildGuardError(
             f"the execution cache database {shown(db)} is unreadable ({status}). Delete the "
             f"folder {shown(cache)} and build again: it holds only cached outputs, and the "
-            "next build re-executes every page")
+            "next build re-executes every page"
+        )
 
 
 def guard_build(app: Sphinx) -> None:

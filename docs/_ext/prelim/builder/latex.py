@@ -29,8 +29,12 @@ if TYPE_CHECKING:
     from sphinx.config import Config
 
 #: sphinxsetup keys that keep code on the page (Sphinx's LaTeX style, sphinx.sty)
-WRAPPING = {"verbatimwrapslines": "true", "verbatimforcewraps": "true",
-            "verbatimmaxoverfull": "1", "verbatimmaxunderfull": "2"}
+WRAPPING = {
+    "verbatimwrapslines": "true",
+    "verbatimforcewraps": "true",
+    "verbatimmaxoverfull": "1",
+    "verbatimmaxunderfull": "2",
+}
 
 #: inline code (``\sphinxupquote``) breaks at . , ; ? ! / by Sphinx's rules; long names
 #: such as ``tf.tensor_scatter_nd_update`` in a narrow table column need an underscore too
@@ -79,7 +83,8 @@ def is_solution(node: nodes.Node) -> bool:
     """A solution admonition (sphinx-exercise's ``solution_node``, or any element of class
     ``solution``)."""
     return isinstance(node, nodes.Element) and (
-        type(node).__name__.startswith("solution") or "solution" in node.get("classes", []))
+        type(node).__name__.startswith("solution") or "solution" in node.get("classes", [])
+    )
 
 
 def solutions_last(doctree: nodes.Node) -> int:

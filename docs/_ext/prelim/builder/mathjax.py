@@ -25,8 +25,7 @@ PACKAGE = "sphinx-mathjax-offline"
 ENTRY = "mathjax/tex-chtml.js"
 #: what a page can request: the TeX-to-HTML bundle, its web fonts, the TeX packages it
 #: autoloads, and the menu with its accessibility tools (loaded when a reader opens it)
-PARTS = ("tex-chtml.js", "input/tex/extensions", "output/chtml/fonts/woff-v2", "ui", "a11y",
-         "sre")
+PARTS = ("tex-chtml.js", "input/tex/extensions", "output/chtml/fonts/woff-v2", "ui", "a11y", "sre")
 
 
 def source() -> Path:
@@ -35,7 +34,8 @@ def source() -> Path:
     except importlib.metadata.PackageNotFoundError:
         raise ExtensionError(
             f"{PACKAGE} is not installed, so MathJax cannot be served locally; install the "
-            "docs dependency group (`nox -s docs` does)") from None
+            "docs dependency group (`nox -s docs` does)"
+        ) from None
     return Path(str(dist.locate_file(f"{PACKAGE}/static/mathjax")))
 
 

@@ -40,13 +40,20 @@ def description(doctree: nodes.document) -> str | None:
     return None
 
 
-def _add_description(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
-                     doctree: nodes.document | None) -> None:
+def _add_description(
+    app: Sphinx,
+    pagename: str,
+    templatename: str,
+    context: dict[str, Any],
+    doctree: nodes.document | None,
+) -> None:
     if doctree is None or 'name="description"' in context.get("metatags", ""):
         return
     if text := description(doctree):
-        context["metatags"] = (context.get("metatags", "")
-                               + f'\n<meta name="description" content="{html.escape(text)}" />')
+        context["metatags"] = (
+            context.get("metatags", "")
+            + f'\n<meta name="description" content="{html.escape(text)}" />'
+        )
 
 
 def setup_page_meta(app: Sphinx) -> None:

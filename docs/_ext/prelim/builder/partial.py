@@ -39,9 +39,11 @@ ONLY_VARIABLE = "PRELIM_ONLY"
 def chapters(srcdir: Path, root_doc: str) -> list[str]:
     """The site's pages besides the root, from the sources (``_`` folders are not pages)."""
     return sorted(
-        p.relative_to(srcdir).with_suffix("").as_posix() for p in srcdir.rglob("*.md")
+        p.relative_to(srcdir).with_suffix("").as_posix()
+        for p in srcdir.rglob("*.md")
         if not any(part.startswith(("_", ".")) for part in p.relative_to(srcdir).parts)
-        and p.relative_to(srcdir).with_suffix("").as_posix() != root_doc)
+        and p.relative_to(srcdir).with_suffix("").as_posix() != root_doc
+    )
 
 
 def _select_chapters(app: Sphinx, config: Config) -> None:
@@ -52,8 +54,10 @@ def _select_chapters(app: Sphinx, config: Config) -> None:
     pages = chapters(Path(app.srcdir), config.root_doc)
     chosen = [name.strip().removesuffix(".md") for name in raw.split(",") if name.strip()]
     if unknown := [name for name in chosen if name not in pages]:
-        raise ConfigError(f"{ONLY_VARIABLE}={raw!r}: no page {', '.join(unknown)} in "
-                          f"{app.srcdir}; choose from {', '.join(pages)}")
+        raise ConfigError(
+            f"{ONLY_VARIABLE}={raw!r}: no page {', '.join(unknown)} in "
+            f"{app.srcdir}; choose from {', '.join(pages)}"
+        )
     left_out = [page for page in pages if page not in chosen]
     # `page.*`: the toctree check guesses a missing page's file with the first source
     # suffix (page.rst), while the reader finds page.md; both must count as excluded

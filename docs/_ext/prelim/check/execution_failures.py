@@ -27,13 +27,16 @@ logger = logging.getLogger(__name__)
 def _describe(reason: str, timeout: int | None) -> tuple[str, str]:
     """(what went wrong, what to do), for the warning and for the page."""
     if reason == "timeout":
-        return (f"was still running after {timeout} s (nb_execution_timeout), so the build "
-                "stopped this page's kernel",
-                "make the snippet faster (less data, fewer iterations); if it truly needs "
-                "longer, raise nb_execution_timeout in conf.py")
-    return ("killed the kernel (os._exit, a crash in native code, or the machine ran out of "
-            "memory)",
-            "run the snippet alone (python <file>) to see how it ends, and fix it")
+        return (
+            f"was still running after {timeout} s (nb_execution_timeout), so the build "
+            "stopped this page's kernel",
+            "make the snippet faster (less data, fewer iterations); if it truly needs "
+            "longer, raise nb_execution_timeout in conf.py",
+        )
+    return (
+        "killed the kernel (os._exit, a crash in native code, or the machine ran out of memory)",
+        "run the snippet alone (python <file>) to see how it ends, and fix it",
+    )
 
 
 def _interrupted_line(cell: nodes.Element) -> int | None:
@@ -71,23 +74,32 @@ class ExecutionFailures(SphinxTransform):
         what, todo = _describe(failure["reason"], failure["timeout"])
         culprit = failure["snippet"] or (
             "the page's hidden setup cell (docs/_ext/prelim/kernel/setup_cell.py)"
-            if failure["role"] == SETUP else f"cell {failure['index']} of this page")
-        cells = [c for c in self.document.findall(nodes.container)
-                 if c.get("nb_element") == "cell_code" and c["cell_index"] >= failure["index"]]
+            if failure["role"] == SETUP
+            else f"cell {failure['index']} of this page"
+        )
+        cells = [
+            c
+            for c in self.document.findall(nodes.container)
+            if c.get("nb_element") == "cell_code" and c["cell_index"] >= failure["index"]
+        ]
         at = next((c for c in cells if c["cell_index"] == failure["index"]), None)
         if at is not None and failure["snippet"] and (line := _interrupted_line(at)):
             culprit = f"{culprit}:{line}"
-        logger.warning(f"{culprit}: {what}; the cells after it were not executed. To fix: "
-                       f"{todo}", location=at if at is not None else (self.env.docname, 1),
-                       type="prelim", subtype="execution")
+        logger.warning(
+            f"{culprit}: {what}; the cells after it were not executed. To fix: {todo}",
+            location=at if at is not None else (self.env.docname, 1),
+            type="prelim",
+            subtype="execution",
+        )
         for cell in cells:
             meta = cell.get("cell_metadata", {})
             meta.pop("raises", None)  # never ran to the end: whether it raises is unknown
             if cell["cell_index"] == failure["index"]:
                 cell += _admonition(f"This build stopped here: {culprit} {what}.")
             else:
-                cell += _admonition(f"Not executed: the build stopped at {culprit}, "
-                                    "before this cell ran.")
+                cell += _admonition(
+                    f"Not executed: the build stopped at {culprit}, before this cell ran."
+                )
 
 
 def setup_execution_failures(app: Sphinx) -> None:

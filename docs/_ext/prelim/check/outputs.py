@@ -60,16 +60,25 @@ class CheckSnippetOutputs(SphinxTransform):
         snippet, declared = meta["snippet"], meta.get("raises")
         tracebacks = [b for b in cell.findall(nodes.literal_block) if "traceback" in b["classes"]]
         where = dict(location=cell, type="prelim", subtype="snippet")
-        if executed and meta.get("mystnb", {}).get("image") and not tracebacks \
-                and not any(cell.findall(nodes.image)):
-            logger.warning(f"{snippet}: the example has alt text for a figure, but the snippet "
-                           "drew none; end it with `plt.show()`, or drop the `:alt:` option "
-                           "if it is not a figure", **where)
+        if (
+            executed
+            and meta.get("mystnb", {}).get("image")
+            and not tracebacks
+            and not any(cell.findall(nodes.image))
+        ):
+            logger.warning(
+                f"{snippet}: the example has alt text for a figure, but the snippet "
+                "drew none; end it with `plt.show()`, or drop the `:alt:` option "
+                "if it is not a figure",
+                **where,
+            )
         if not tracebacks:
             if declared:
-                logger.warning(f"{snippet}: declares `# raises: {declared}` but ran without "
-                               "raising it; remove the declaration or make the snippet raise",
-                               **where)
+                logger.warning(
+                    f"{snippet}: declares `# raises: {declared}` but ran without "
+                    "raising it; remove the declaration or make the snippet raise",
+                    **where,
+                )
             return
         ename, exc_lines, line = parse_traceback(tracebacks[0].astext())
         at = f"{snippet}:{line}" if line else snippet
@@ -78,14 +87,19 @@ class CheckSnippetOutputs(SphinxTransform):
             tracebacks[0].rawsource = exc_lines
             tracebacks[0]["language"] = "none"  # a message, not a traceback to lex
         elif declared:
-            logger.warning(f"{at}: raised {exc_lines.splitlines()[0]!r}, but the snippet "
-                           f"declares `# raises: {declared}`; fix the snippet or the "
-                           "declaration", **where)
+            logger.warning(
+                f"{at}: raised {exc_lines.splitlines()[0]!r}, but the snippet "
+                f"declares `# raises: {declared}`; fix the snippet or the "
+                "declaration",
+                **where,
+            )
         else:
-            logger.warning(f"{at}: raised {exc_lines.splitlines()[0]!r}; fix the snippet, or, "
-                           "if the error is what it teaches, declare it with a "
-                           f"`# raises: {ename.rsplit('.', 1)[-1]}` line in its leading comments",
-                           **where)
+            logger.warning(
+                f"{at}: raised {exc_lines.splitlines()[0]!r}; fix the snippet, or, "
+                "if the error is what it teaches, declare it with a "
+                f"`# raises: {ename.rsplit('.', 1)[-1]}` line in its leading comments",
+                **where,
+            )
 
 
 def setup_outputs(app: Sphinx) -> None:

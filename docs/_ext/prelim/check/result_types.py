@@ -51,30 +51,42 @@ class RecordResultTypes(SphinxTransform):
     default_priority = priority("RecordResultTypes")
 
     def apply(self, **kwargs: Any) -> None:
-        reports = [c for c in self.document.findall(nodes.container)
-                   if role(c) == RESULT_TYPES_REPORT]
+        reports = [
+            c for c in self.document.findall(nodes.container) if role(c) == RESULT_TYPES_REPORT
+        ]
         cells = list(self.document.findall(is_example_cell))
         record = None
         for report in reports:
             if (found := last_json_line(stream_text(report))) is not None:
                 record = found
             report.parent.remove(report)
-        ran = any(c.get("nb_element") == "cell_code_output"
-                  for cell in cells for c in cell.findall(nodes.container))
+        ran = any(
+            c.get("nb_element") == "cell_code_output"
+            for cell in cells
+            for c in cell.findall(nodes.container)
+        )
         if self.env.temp_data.get(FAILURE_KEY):
             ran = False  # the kernel stopped half-way: execute.failures says so already
         if record is None and ran:  # executed, yet nothing recorded: the hidden cells failed
-            logger.warning("the result types of this page's examples were not recorded (the "
-                           "hidden result-types cells produced no report); the reference "
-                           "page's dtype table would say 'not executed'", location=cells[0],
-                           type="prelim", subtype="result-types")
+            logger.warning(
+                "the result types of this page's examples were not recorded (the "
+                "hidden result-types cells produced no report); the reference "
+                "page's dtype table would say 'not executed'",
+                location=cells[0],
+                type="prelim",
+                subtype="result-types",
+            )
         for cell in cells:
             desc = (record or {}).get(source_key(_source(cell)), NOT_EXECUTED)
             if record is not None and desc == NOT_EXECUTED and ran:
-                logger.warning(f"{cell['cell_metadata']['snippet']}: its result type was not "
-                               "recorded (the cell's source as shown differs from the source "
-                               "the kernel ran?)", location=cell, type="prelim",
-                               subtype="result-types")
+                logger.warning(
+                    f"{cell['cell_metadata']['snippet']}: its result type was not "
+                    "recorded (the cell's source as shown differs from the source "
+                    "the kernel ran?)",
+                    location=cell,
+                    type="prelim",
+                    subtype="result-types",
+                )
             if desc == "NoneType" and any(True for _ in cell.findall(nodes.image)):
                 desc = FIGURE
             cell["prelim_result_type"] = desc

@@ -31,8 +31,10 @@ class MarkUnexecutedPages(SphinxTransform):
                 cell.parent.remove(cell)  # it would report nothing, which is an error
         note = nodes.warning(classes=["prelim-not-executed"])
         para = nodes.paragraph()
-        para += nodes.Text("This build did not execute the examples on this page: each tab "
-                           "shows its code without output (built with ")
+        para += nodes.Text(
+            "This build did not execute the examples on this page: each tab "
+            "shows its code without output (built with "
+        )
         para += nodes.literal(text="nox -s docs -- --no-exec")
         para += nodes.Text(", which sets ")
         para += nodes.literal(text='nb_execution_mode = "off"')

@@ -43,13 +43,16 @@ class MarkVolatileOutputs(SphinxTransform):
             missing = not isinstance(reason, str) or not reason.strip()
             if missing and meta["example"] not in warned:
                 warned.add(meta["example"])
-                logger.warning(f"example {meta['example']!r}: `:volatile:` needs the reason "
-                               "its output changes between builds (`:volatile: timings "
-                               "differ on every run`)", location=cell, type="prelim",
-                               subtype="volatile")
+                logger.warning(
+                    f"example {meta['example']!r}: `:volatile:` needs the reason "
+                    "its output changes between builds (`:volatile: timings "
+                    "differ on every run`)",
+                    location=cell,
+                    type="prelim",
+                    subtype="volatile",
+                )
             cell["classes"].append(VOLATILE)
 
 
 def setup_volatile(app: Sphinx) -> None:
     app.add_transform(MarkVolatileOutputs)
-

@@ -34,7 +34,7 @@ def full_name(name: str) -> str:
     """
     for full, short in SHORT_NAMES.items():
         if name == short or name.startswith(short + "."):
-            return full + name[len(short):]
+            return full + name[len(short) :]
     return name
 
 

@@ -46,11 +46,11 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
 
 
-def write_index(folder: Path, frameworks: Iterable[str],
-                units: dict[str, dict[str, Any]]) -> None:
+def write_index(folder: Path, frameworks: Iterable[str], units: dict[str, dict[str, Any]]) -> None:
     index = {"format": FORMAT, "frameworks": list(frameworks), "units": units}
-    (Path(folder) / INDEX).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n",
-                                      encoding="utf-8")
+    (Path(folder) / INDEX).write_text(
+        json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
 
 
 class BundleError(ValueError):
@@ -62,11 +62,15 @@ def _load(path: Path, mtime_ns: int) -> dict[str, Any]:
     try:
         index = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
-        raise BundleError(f"{path}: not a readable bundle index ({err}); write the bundle "
-                          "again: nox -s execute -- --frameworks ...") from None
+        raise BundleError(
+            f"{path}: not a readable bundle index ({err}); write the bundle "
+            "again: nox -s execute -- --frameworks ..."
+        ) from None
     if not isinstance(index, dict) or index.get("format") != FORMAT:
-        raise BundleError(f"{path}: a bundle of another format (expected format {FORMAT}); "
-                          "write it again with this version: nox -s execute")
+        raise BundleError(
+            f"{path}: a bundle of another format (expected format {FORMAT}); "
+            "write it again with this version: nox -s execute"
+        )
     return index
 
 
@@ -74,8 +78,10 @@ def load_index(folder: Path) -> dict[str, Any]:
     """A bundle's index (read once per change of the file)."""
     path = Path(folder) / INDEX
     if not path.is_file():
-        raise BundleError(f"{folder}: not a bundle (it has no {INDEX}); a bundle is the folder "
-                          "`nox -s execute -- --out DIR` writes")
+        raise BundleError(
+            f"{folder}: not a bundle (it has no {INDEX}); a bundle is the folder "
+            "`nox -s execute -- --out DIR` writes"
+        )
     return _load(path, path.stat().st_mtime_ns)
 
 

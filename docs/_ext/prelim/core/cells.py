@@ -30,8 +30,11 @@ VOLATILE = "prelim-volatile"
 
 def is_example_cell(node: nodes.Node) -> bool:
     """A code cell holding one framework's snippet of an example."""
-    return (isinstance(node, nodes.container) and node.get("nb_element") == "cell_code"
-            and "snippet" in node.get("cell_metadata", {}))
+    return (
+        isinstance(node, nodes.container)
+        and node.get("nb_element") == "cell_code"
+        and "snippet" in node.get("cell_metadata", {})
+    )
 
 
 def role(node: nodes.Node) -> str | None:
@@ -48,8 +51,9 @@ def page_was_executed(env: BuildEnvironment, docname: str) -> bool:
 
 def stream_text(cell: nodes.Element) -> str:
     """What a cell node printed (its stream outputs), as one text."""
-    return "".join(b.astext() for b in cell.findall(nodes.literal_block)
-                   if "stream" in b["classes"])
+    return "".join(
+        b.astext() for b in cell.findall(nodes.literal_block) if "stream" in b["classes"]
+    )
 
 
 def last_json_line(text: str) -> dict[str, Any] | None:

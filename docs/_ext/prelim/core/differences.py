@@ -87,13 +87,16 @@ def parse(text: str, where: str = FILENAME) -> dict[str, Difference]:
     for key, entry in data.items():
         at = f"{where}:{lines.get(key, 1)}"
         if not isinstance(entry, dict):
-            raise RegistryError(f"{at}: {key!r} must be a table: [{key}] with title, examples, "
-                                "aspects and reason")
+            raise RegistryError(
+                f"{at}: {key!r} must be a table: [{key}] with title, examples, aspects and reason"
+            )
         if missing := sorted(_FIELDS - entry.keys()):
             raise RegistryError(f"{at}: [{key}] lacks {', '.join(missing)}")
         if extra := sorted(entry.keys() - _FIELDS):
-            raise RegistryError(f"{at}: [{key}] has unknown field {', '.join(extra)}; "
-                                f"the fields are {', '.join(sorted(_FIELDS))}")
+            raise RegistryError(
+                f"{at}: [{key}] has unknown field {', '.join(extra)}; "
+                f"the fields are {', '.join(sorted(_FIELDS))}"
+            )
         for field in ("title", "reason"):
             if not isinstance(entry[field], str) or not entry[field].strip():
                 raise RegistryError(f"{at}: [{key}] {field} must be a non-empty string")
@@ -103,22 +106,32 @@ def parse(text: str, where: str = FILENAME) -> dict[str, Difference]:
                 raise RegistryError(f"{at}: [{key}] {field} must be a non-empty list of strings")
         for aspect in entry["aspects"]:
             if aspect not in ASPECTS:
-                raise RegistryError(f"{at}: [{key}] has unknown aspect {aspect!r}; use "
-                                    f"{', '.join(ASPECTS[:-1])} or {ASPECTS[-1]}")
+                raise RegistryError(
+                    f"{at}: [{key}] has unknown aspect {aspect!r}; use "
+                    f"{', '.join(ASPECTS[:-1])} or {ASPECTS[-1]}"
+                )
         for example in entry["examples"]:
             if not _EXAMPLE.match(example):
-                raise RegistryError(f"{at}: [{key}] example {example!r} must be written "
-                                    "<chapter>/<name>, as in snippets/<chapter>/<name>_torch.py")
+                raise RegistryError(
+                    f"{at}: [{key}] example {example!r} must be written "
+                    "<chapter>/<name>, as in snippets/<chapter>/<name>_torch.py"
+                )
             for aspect in entry["aspects"]:
                 if (example, aspect) in seen:
-                    raise RegistryError(f"{at}: [{key}] declares the {aspect} difference of "
-                                        f"{example} again (already in [{seen[example, aspect]}]);"
-                                        " declare each difference once")
+                    raise RegistryError(
+                        f"{at}: [{key}] declares the {aspect} difference of "
+                        f"{example} again (already in [{seen[example, aspect]}]);"
+                        " declare each difference once"
+                    )
                 seen[example, aspect] = key
-        entries[key] = Difference(key, " ".join(entry["title"].split()),
-                                  " ".join(entry["reason"].split()),
-                                  tuple(entry["examples"]), tuple(entry["aspects"]),
-                                  lines.get(key, 1))
+        entries[key] = Difference(
+            key,
+            " ".join(entry["title"].split()),
+            " ".join(entry["reason"].split()),
+            tuple(entry["examples"]),
+            tuple(entry["aspects"]),
+            lines.get(key, 1),
+        )
     return entries
 
 

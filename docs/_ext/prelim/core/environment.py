@@ -46,10 +46,15 @@ def fingerprint(frameworks: Iterable[str] | None = None) -> str:
     """
     frameworks = frameworks or selected_frameworks()
     parts = [f"python=={platform.python_version()}"]
-    parts += [f"{FRAMEWORKS[fw].distribution}=={version(FRAMEWORKS[fw].distribution)}"
-              for fw in frameworks]
-    parts += [f"numpy=={version('numpy')}", f"matplotlib=={version('matplotlib')}",
-              f"pandas=={version('pandas')}"]
+    parts += [
+        f"{FRAMEWORKS[fw].distribution}=={version(FRAMEWORKS[fw].distribution)}"
+        for fw in frameworks
+    ]
+    parts += [
+        f"numpy=={version('numpy')}",
+        f"matplotlib=={version('matplotlib')}",
+        f"pandas=={version('pandas')}",
+    ]
     parts.append("gpu=" + ("|".join(gpus()) or "none"))
     return " ".join(parts)
 
@@ -69,6 +74,9 @@ def describe(data: dict[str, Any]) -> str:
     >>> describe({"jax": ["0.10.2", "cpu:0", "cpu"], "python": "3.11.7"})
     'JAX 0.10.2 on cpu:0; Python 3.11.7.'
     """
-    parts = [f"{fw.label} {data[key][0]} on {device_label(*data[key][1:])}"
-             for key, fw in FRAMEWORKS.items() if key in data]
+    parts = [
+        f"{fw.label} {data[key][0]} on {device_label(*data[key][1:])}"
+        for key, fw in FRAMEWORKS.items()
+        if key in data
+    ]
     return "; ".join(parts) + f"; Python {data.get('python', '?')}."

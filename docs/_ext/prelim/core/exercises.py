@@ -67,13 +67,21 @@ def directives(text: str) -> list[Directive]:
         fence, j = m.group("fence"), i + 1
         while j < len(lines) and not _closes(lines[j], fence):
             j += 1
-        inner = lines[i + 1:j]
+        inner = lines[i + 1 : j]
         options, k = {}, 0
         while k < len(inner) and (opt := re.match(r"^:([\w-]+):\s*(.*)$", inner[k])):
             options[opt.group(1)] = opt.group(2).strip()
             k += 1
-        out.append(Directive(m.group("name"), m.group("arg"), options,
-                             "\n".join(inner[k:]).strip(), i, min(j, len(lines) - 1)))
+        out.append(
+            Directive(
+                m.group("name"),
+                m.group("arg"),
+                options,
+                "\n".join(inner[k:]).strip(),
+                i,
+                min(j, len(lines) - 1),
+            )
+        )
         i = j + 1
     return out
 
@@ -122,8 +130,11 @@ def split_cells(cells: list[NotebookNode]) -> tuple[list[int], list[Solution], d
         outside: list[str] = []
         inside: list[str] = []
         i = 0
-        found = {d.start: d for d in directives(cell["source"])
-                 if d.name in ("solution-start", "solution-end")}
+        found = {
+            d.start: d
+            for d in directives(cell["source"])
+            if d.name in ("solution-start", "solution-end")
+        }
         changed = False
         while i < len(lines):
             d = found.get(i)
@@ -133,7 +144,7 @@ def split_cells(cells: list[NotebookNode]) -> tuple[list[int], list[Solution], d
                 changed, i = True, d.end + 1
                 continue
             if d is not None and d.name == "solution-end" and current is not None:
-                if (prose := "\n".join(inside).strip()):
+                if prose := "\n".join(inside).strip():
                     current.cells.append(_markdown(prose))
                 current, inside = None, []
                 changed, i = True, d.end + 1
@@ -155,8 +166,9 @@ def _markdown(text: str) -> NotebookNode:
     return cast(NotebookNode, nbformat.v4.new_markdown_cell(text))
 
 
-def withhold_solutions(cells: list[NotebookNode], source_map: list[int]
-                       ) -> tuple[list[NotebookNode], list[int], list[str]]:
+def withhold_solutions(
+    cells: list[NotebookNode], source_map: list[int]
+) -> tuple[list[NotebookNode], list[int], list[str]]:
     """The teacher's build: the page's cells without any solution (prose or code), the
     matching source map, and the example names the solutions referred to."""
     keep, solutions, trimmed = split_cells(cells)
@@ -168,8 +180,12 @@ def withhold_solutions(cells: list[NotebookNode], source_map: list[int]
             cell["source"] = trimmed[index]
         out_cells.append(cell)
         out_map.append(source_map[index])
-    withheld = [str(c["metadata"]["example"]) for s in solutions for c in s.cells
-                if c.get("cell_type") == "code" and c.get("metadata", {}).get("example")]
+    withheld = [
+        str(c["metadata"]["example"])
+        for s in solutions
+        for c in s.cells
+        if c.get("cell_type") == "code" and c.get("metadata", {}).get("example")
+    ]
     return out_cells, out_map, withheld
 
 
@@ -185,7 +201,7 @@ def exercises_as_markdown(text: str, numbers: dict[str, int]) -> str:
         label = d.options.get("label", f"#{len(numbers) + 1}")
         number = numbers.setdefault(label, len(numbers) + 1)
         title = f" ({d.argument})" if d.argument else ""
-        lines[d.start:d.end + 1] = [f"**Exercise {number}{title}.** {d.body}"]
+        lines[d.start : d.end + 1] = [f"**Exercise {number}{title}.** {d.body}"]
     return "\n".join(lines)
 
 
@@ -225,8 +241,7 @@ def split_notebook(nb: NotebookNode) -> tuple[NotebookNode, NotebookNode | None]
         number, title, text = exercises.get(solution.label, (None, "", ""))
         heading = f"## Exercise {number}" if number else f"## {solution.label}"
         heading += f": {title}" if title else ""
-        out.cells.append(nbformat.v4.new_markdown_cell(
-            f"{heading}\n\n{text}\n\n**Solution.**"))
+        out.cells.append(nbformat.v4.new_markdown_cell(f"{heading}\n\n{text}\n\n**Solution.**"))
         out.cells += [copy.deepcopy(c) for c in solution.cells]
     return chapter, out
 

@@ -25,11 +25,14 @@ class Framework:
 
 
 #: in the site's order: tabs, tables and downloads list them this way
-FRAMEWORKS = {fw.key: fw for fw in (
-    Framework("torch", "PyTorch", "torch", "torch", "pytorch"),
-    Framework("jax", "JAX", "jax", "jax", "jax"),
-    Framework("tf", "TensorFlow", "tensorflow", "tensorflow", "tensorflow"),
-)}
+FRAMEWORKS = {
+    fw.key: fw
+    for fw in (
+        Framework("torch", "PyTorch", "torch", "torch", "pytorch"),
+        Framework("jax", "JAX", "jax", "jax", "jax"),
+        Framework("tf", "TensorFlow", "tensorflow", "tensorflow", "tensorflow"),
+    )
+}
 
 #: PRELIM_FRAMEWORKS=torch,jax builds a subset (a GPU machine without TensorFlow, say);
 #: every page then carries a banner naming what was not executed.
@@ -56,7 +59,8 @@ def selected_frameworks() -> tuple[str, ...]:
     if unknown or not chosen:
         raise FrameworkChoiceError(
             f"{SUBSET_VARIABLE}={raw!r}: unknown framework {', '.join(unknown) or '(none)'}; "
-            f"use a comma-separated subset of {', '.join(FRAMEWORKS)}")
+            f"use a comma-separated subset of {', '.join(FRAMEWORKS)}"
+        )
     return tuple(fw for fw in FRAMEWORKS if fw in chosen)
 
 

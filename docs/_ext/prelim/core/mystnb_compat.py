@@ -46,8 +46,10 @@ MIRRORED = {
 #: a failure in the extension's own files names them
 HERE = "prelim/core/mystnb_compat.py"
 #: the modules whose ``single_nb_execution`` ``failures`` replaces, and their callers
-PATCHED = {"myst_nb.core.execute.cache": "NotebookClientCache.start_client",
-           "myst_nb.core.execute.direct": "NotebookClientDirect.start_client"}
+PATCHED = {
+    "myst_nb.core.execute.cache": "NotebookClientCache.start_client",
+    "myst_nb.core.execute.direct": "NotebookClientDirect.start_client",
+}
 
 
 def _resolve(name: str) -> Any:
@@ -77,7 +79,8 @@ def assert_patchable() -> None:
             raise ExtensionError(
                 f"{module}.{caller} no longer calls single_nb_execution by its module "
                 "attribute, so the execution guard (prelim.execute.failures) would not take: "
-                f"update {HERE} for the installed myst-nb")
+                f"update {HERE} for the installed myst-nb"
+            )
 
 
 def prepare(notebook: NotebookNode, nb_config: NbParserConfig) -> NbParserConfig | None:
@@ -101,8 +104,7 @@ def prepare(notebook: NotebookNode, nb_config: NbParserConfig) -> NbParserConfig
     return nb_config
 
 
-def stage(cache: JupyterCacheBase, path: str, read_fmt: dict[str, Any] | None
-          ) -> NbProjectRecord:
+def stage(cache: JupyterCacheBase, path: str, read_fmt: dict[str, Any] | None) -> NbProjectRecord:
     """Register the page with the cache project, as ``start_client`` does."""
     from jupyter_cache.cache.db import NbProjectRecord
 

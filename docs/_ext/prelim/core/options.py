@@ -26,35 +26,96 @@ class Option:
 
 
 OPTIONS = (
-    Option("prelim_snippets", "snippets", "env", (str,),
-           "the snippets' folder, relative to conf.py"),
-    Option("prelim_environment", "", "env", (str,),
-           "computed: the fingerprint of the frameworks' versions and device; a change "
-           "re-reads every page"),
-    Option("prelim_max_kernels", 4, "", (int,),
-           "the most kernels executing at once: each holds one framework, up to ~1 GB and "
-           "on a GPU a CUDA context; more only thrashes on the machines we build on"),
-    Option("prelim_fork_kernels", True, "", (bool, int),
-           "fork each unit's kernel from a process that imported its framework once "
-           "(Linux without a GPU)"),
-    Option("prelim_bundle", "", "", (str,),
-           "write the executed units to this bundle folder (`nox -s execute`)"),
-    Option("prelim_executed", "", "env", (str,),
-           "render from these bundle folders (comma-separated), executing nothing"),
-    Option("prelim_accept_environment", False, "env", (bool, int),
-           "accept bundles executed with other versions (the device is never compared)"),
-    Option("prelim_pdf_framework", "", "env", (str,),
-           "a PDF's edition: keep this framework's cells only"),
-    Option("prelim_pdf_folder", "", "html", (str,),
-           "where `nox -s pdf` leaves the PDFs the pages link; empty for none"),
-    Option("prelim_pdfs", {}, "html", (dict,),
-           "computed: the PDFs found in prelim_pdf_folder, by framework"),
-    Option("prelim_notebooks_repository", "", "env", (str,),
-           "OWNER/REPO whose notebooks branch Colab and Kaggle open; empty: no launch links"),
-    Option("prelim_notebooks_branch", "notebooks", "env", (str,),
-           "the branch the publishing workflow commits the notebooks to"),
-    Option("prelim_left_out", [], "env", (list,),
-           "computed: the chapters a partial build (PRELIM_ONLY) leaves out"),
+    Option(
+        "prelim_snippets", "snippets", "env", (str,), "the snippets' folder, relative to conf.py"
+    ),
+    Option(
+        "prelim_environment",
+        "",
+        "env",
+        (str,),
+        "computed: the fingerprint of the frameworks' versions and device; a change "
+        "re-reads every page",
+    ),
+    Option(
+        "prelim_max_kernels",
+        4,
+        "",
+        (int,),
+        "the most kernels executing at once: each holds one framework, up to ~1 GB and "
+        "on a GPU a CUDA context; more only thrashes on the machines we build on",
+    ),
+    Option(
+        "prelim_fork_kernels",
+        True,
+        "",
+        (bool, int),
+        "fork each unit's kernel from a process that imported its framework once "
+        "(Linux without a GPU)",
+    ),
+    Option(
+        "prelim_bundle",
+        "",
+        "",
+        (str,),
+        "write the executed units to this bundle folder (`nox -s execute`)",
+    ),
+    Option(
+        "prelim_executed",
+        "",
+        "env",
+        (str,),
+        "render from these bundle folders (comma-separated), executing nothing",
+    ),
+    Option(
+        "prelim_accept_environment",
+        False,
+        "env",
+        (bool, int),
+        "accept bundles executed with other versions (the device is never compared)",
+    ),
+    Option(
+        "prelim_pdf_framework",
+        "",
+        "env",
+        (str,),
+        "a PDF's edition: keep this framework's cells only",
+    ),
+    Option(
+        "prelim_pdf_folder",
+        "",
+        "html",
+        (str,),
+        "where `nox -s pdf` leaves the PDFs the pages link; empty for none",
+    ),
+    Option(
+        "prelim_pdfs",
+        {},
+        "html",
+        (dict,),
+        "computed: the PDFs found in prelim_pdf_folder, by framework",
+    ),
+    Option(
+        "prelim_notebooks_repository",
+        "",
+        "env",
+        (str,),
+        "OWNER/REPO whose notebooks branch Colab and Kaggle open; empty: no launch links",
+    ),
+    Option(
+        "prelim_notebooks_branch",
+        "notebooks",
+        "env",
+        (str,),
+        "the branch the publishing workflow commits the notebooks to",
+    ),
+    Option(
+        "prelim_left_out",
+        [],
+        "env",
+        (list,),
+        "computed: the chapters a partial build (PRELIM_ONLY) leaves out",
+    ),
 )
 
 #: ``type="prelim"`` warnings, by subtype: what each reports

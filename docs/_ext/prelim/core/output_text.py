@@ -21,7 +21,8 @@ FRAMEWORK_LOG_LINE = re.compile(
     r"|[IWEF]\d{4} [\d:.]+\s+\d+ [\w.\-]+:\d+\] .*"
     r"|To enable the following instructions: .* rebuild TensorFlow with the appropriate"
     r" compiler flags\."
-    r")$")
+    r")$"
+)
 _HEADER = re.compile(r"^-+\n(?P<ename>[\w.]+)\s+Traceback \(most recent call last\)", re.M)
 #: the header of each later exception of a chain, after "The above exception was ...":
 #: IPython prints no line of dashes above it
@@ -36,13 +37,21 @@ def strip_log_lines(text: str) -> str:
     ...                 "operations are on.\\nmy own warning\\n")
     'my own warning\\n'
     """
-    return "".join(line for line in text.splitlines(keepends=True)
-                   if not FRAMEWORK_LOG_LINE.match(line.rstrip("\n")))
+    return "".join(
+        line
+        for line in text.splitlines(keepends=True)
+        if not FRAMEWORK_LOG_LINE.match(line.rstrip("\n"))
+    )
 
 
 def _path_placeholders() -> list[tuple[str, str]]:
-    pairs = [(sys.prefix, "<env>"), (sys.base_prefix, "<python>"), (str(ROOT), "<project>"),
-             (tempfile.gettempdir(), "<tmp>"), (os.path.expanduser("~"), "~")]
+    pairs = [
+        (sys.prefix, "<env>"),
+        (sys.base_prefix, "<python>"),
+        (str(ROOT), "<project>"),
+        (tempfile.gettempdir(), "<tmp>"),
+        (os.path.expanduser("~"), "~"),
+    ]
     pairs = [(str(Path(p)), r) for p, r in pairs if p and p not in ("/", "~")]
     return sorted(set(pairs), key=lambda pr: -len(pr[0]))  # longest prefix first
 
@@ -103,9 +112,15 @@ def parse_traceback(text: str) -> tuple[str, str, int | None]:
     ename = header.group("ename") if header else text.strip().splitlines()[-1].split(":")[0]
     short = ename.rsplit(".", 1)[-1]
     lines = text.rstrip().splitlines()
-    start = next((i for i in range(len(lines) - 1, -1, -1)
-                  if re.match(rf"^(?:[\w.]+\.)?{re.escape(short)}(?::|$)", lines[i])),
-                 len(lines) - 1)
-    cell_line = _CELL_LINE.search(text[header.start():] if header else text) \
-        or _CELL_LINE.search(text)
+    start = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if re.match(rf"^(?:[\w.]+\.)?{re.escape(short)}(?::|$)", lines[i])
+        ),
+        len(lines) - 1,
+    )
+    cell_line = _CELL_LINE.search(text[header.start() :] if header else text) or _CELL_LINE.search(
+        text
+    )
     return ename, "\n".join(lines[start:]), int(cell_line.group(1)) if cell_line else None

@@ -40,7 +40,7 @@ POST_TRANSFORMS: dict[str, tuple[str, int]] = {
 #: transforms that run out of their stage's order, each with the reason
 EXCEPTIONS = {
     "RecordReferenceRows": "the reference tables compare all three frameworks: the rows are "
-                           "recorded before a PDF's OneFramework (render) drops two of them",
+    "recorded before a PDF's OneFramework (render) drops two of them",
 }
 
 

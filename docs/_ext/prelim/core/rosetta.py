@@ -18,8 +18,10 @@ FRAMEWORK_PACKAGES = ("torch", "jax", "tensorflow")
 #: full module prefix -> the short name everyone writes (longest prefix wins)
 SHORT_NAMES = {"jax.numpy": "jnp", "tensorflow": "tf"}
 #: attribute names that are dtypes, not functions, when passed as an argument
-DTYPE_NAME = re.compile(r"^(?:u?int\d+|float\d+|bfloat16|complex\d+|bool|half|double|long"
-                        r"|float|int|string|dtype)$")
+DTYPE_NAME = re.compile(
+    r"^(?:u?int\d+|float\d+|bfloat16|complex\d+|bool|half|double|long"
+    r"|float|int|string|dtype)$"
+)
 
 
 def _dotted(node: ast.expr) -> str | None:
@@ -71,7 +73,7 @@ def short_name(full: str) -> str:
     """
     for prefix in sorted(SHORT_NAMES, key=len, reverse=True):
         if full == prefix or full.startswith(prefix + "."):
-            return SHORT_NAMES[prefix] + full[len(prefix):]
+            return SHORT_NAMES[prefix] + full[len(prefix) :]
     return full
 
 
@@ -159,8 +161,9 @@ def written_calls(source: str, filename: str = "<snippet>") -> dict[str, str]:
     ...               "hessian(torch.sin)(torch.ones(()))")
     {'hessian': 'torch.func.hessian', 'torch.sin': 'torch.sin', 'torch.ones': 'torch.ones'}
     """
-    return {written: name for _, _, written, name in _found(source, filename)
-            if written is not None}
+    return {
+        written: name for _, _, written, name in _found(source, filename) if written is not None
+    }
 
 
 def _found(source: str, filename: str) -> list[tuple[int, int, str | None, str]]:
@@ -173,16 +176,25 @@ def _found(source: str, filename: str) -> list[tuple[int, int, str | None, str]]
         targets = []
         if isinstance(node, ast.Call):
             targets.append(node.func)
-            targets += [a for a in node.args if isinstance(a, ast.Attribute)
-                        and not DTYPE_NAME.match(a.attr)]
+            targets += [
+                a
+                for a in node.args
+                if isinstance(a, ast.Attribute) and not DTYPE_NAME.match(a.attr)
+            ]
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             targets += [d for d in node.decorator_list if not isinstance(d, ast.Call)]
         for target in targets:
             dotted = _dotted(target)
             if dotted is None or dotted.partition(".")[0] not in aliases:
                 if isinstance(target, ast.Attribute) and _from_framework(target.value, tainted):
-                    found.append((target.end_lineno or 0, target.end_col_offset or 0, None,
-                                  f".{target.attr}()"))
+                    found.append(
+                        (
+                            target.end_lineno or 0,
+                            target.end_col_offset or 0,
+                            None,
+                            f".{target.attr}()",
+                        )
+                    )
                 continue
             head, _, rest = dotted.partition(".")
             full = aliases[head] + ("." + rest if rest else "")

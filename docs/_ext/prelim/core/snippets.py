@@ -56,8 +56,12 @@ def read_snippet(path: Path, framework: str, base: Path | None = None) -> Snippe
         source = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
         at = path.read_bytes()[: err.start].count(b"\n") + 1
-        raise SnippetError(path, at, f"is not valid UTF-8 ({err.reason} at byte "
-                           f"{err.start}); save the file as UTF-8", base) from None
+        raise SnippetError(
+            path,
+            at,
+            f"is not valid UTF-8 ({err.reason} at byte {err.start}); save the file as UTF-8",
+            base,
+        ) from None
     except OSError as err:
         raise SnippetError(path, None, f"cannot be read ({err.strerror})", base) from None
     raises: str | None = None
@@ -92,9 +96,14 @@ class Example:
         for fw in frameworks:
             p = self.path(fw)
             if not p.exists():
-                raise SnippetError(p, None, f"is missing: example {self.key!r} needs a "
-                                   f"{FRAMEWORKS[fw].label} version; write it, or remove "
-                                   "the example's other files", base)
+                raise SnippetError(
+                    p,
+                    None,
+                    f"is missing: example {self.key!r} needs a "
+                    f"{FRAMEWORKS[fw].label} version; write it, or remove "
+                    "the example's other files",
+                    base,
+                )
             out[fw] = read_snippet(p, fw, base)
         return out
 
@@ -102,10 +111,15 @@ class Example:
         """No file of this example exists: most likely a misspelt name in the page."""
         known = sorted({e.name for e in all_examples(self.root) if e.chapter == self.chapter})
         where = self.root / self.chapter / f"{self.name}_*.py"
-        return SnippetError(where, None, f"no such example {self.name!r} in chapter "
-                            f"{self.chapter!r}; check the name after `:example:` (this "
-                            f"chapter has: {', '.join(known) or 'no examples yet'}), or "
-                            "write its snippet files", base)
+        return SnippetError(
+            where,
+            None,
+            f"no such example {self.name!r} in chapter "
+            f"{self.chapter!r}; check the name after `:example:` (this "
+            f"chapter has: {', '.join(known) or 'no examples yet'}), or "
+            "write its snippet files",
+            base,
+        )
 
 
 def all_examples(root: Path = SNIPPETS) -> list[Example]:

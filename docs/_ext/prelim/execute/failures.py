@@ -46,16 +46,23 @@ def guard_execution(execute: Callable[..., Any]) -> Callable[..., Any]:
     from jupyter_cache.executors.utils import ExecutionResult
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
-    def guarded(nb: NotebookNode, cwd: str | None, timeout: int | None, allow_errors: bool,
-                **kwargs: Any) -> Any:
+    def guarded(
+        nb: NotebookNode, cwd: str | None, timeout: int | None, allow_errors: bool, **kwargs: Any
+    ) -> Any:
         running: dict[str, int] = {}
 
         def on_cell_start(cell: NotebookNode, cell_index: int) -> None:
             running["index"] = cell_index
 
         try:
-            result = execute(nb, cwd=cwd, timeout=timeout, allow_errors=allow_errors,
-                             on_cell_start=on_cell_start, **kwargs)
+            result = execute(
+                nb,
+                cwd=cwd,
+                timeout=timeout,
+                allow_errors=allow_errors,
+                on_cell_start=on_cell_start,
+                **kwargs,
+            )
         except DeadKernelError as err:
             result = ExecutionResult(nb, cwd, 0.0, err, traceback.format_exc())
         if result.err is not None and "index" in running:
@@ -73,9 +80,13 @@ def _record(reason: str, index: int, nb: NotebookNode, timeout: int | None) -> N
     if env is None:
         return
     cell = nb.cells[index]
-    env.temp_data[FAILURE_KEY] = {"reason": reason, "index": index, "timeout": timeout,
-                                  "snippet": cell.metadata.get("snippet"),
-                                  "role": cell.metadata.get("prelim")}
+    env.temp_data[FAILURE_KEY] = {
+        "reason": reason,
+        "index": index,
+        "timeout": timeout,
+        "snippet": cell.metadata.get("snippet"),
+        "role": cell.metadata.get("prelim"),
+    }
 
 
 def install() -> None:

@@ -49,8 +49,12 @@ class ZygoteError(RuntimeError):
 
 def available(config: Config) -> bool:
     """Whether this build can fork its kernels (see the module docstring)."""
-    return (bool(config.prelim_fork_kernels) and sys.platform == "linux"
-            and hasattr(os, "fork") and not gpus())
+    return (
+        bool(config.prelim_fork_kernels)
+        and sys.platform == "linux"
+        and hasattr(os, "fork")
+        and not gpus()
+    )
 
 
 class Zygote:
@@ -58,9 +62,13 @@ class Zygote:
 
     def __init__(self, frameworks: Iterable[str]) -> None:
         # its stderr is the build's, where kernels write their own
-        self.process = subprocess.Popen([sys.executable, str(ZYGOTE), *frameworks],
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        text=True, bufsize=1)
+        self.process = subprocess.Popen(
+            [sys.executable, str(ZYGOTE), *frameworks],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            bufsize=1,
+        )
         self.lock = threading.Lock()
         self.ready: list[str] | None = None
 
@@ -163,12 +171,12 @@ def kernel_manager_class(zygote: Zygote) -> type[AsyncKernelManager]:
     """A kernel manager class whose kernels come from ``zygote``."""
 
     class ForkedKernelManager(AsyncKernelManager):
-        async def _async_pre_start_kernel(self, **kw: Any
-                                          ) -> tuple[list[str], dict[str, Any]]:
+        async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
             self.kernel_id = self.kernel_id or kw.pop("kernel_id", str(uuid.uuid4()))
             if self.provisioner is None:
-                self.provisioner = ForkProvisioner(kernel_id=self.kernel_id,
-                                                   kernel_spec=self.kernel_spec, parent=self)
+                self.provisioner = ForkProvisioner(
+                    kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self
+                )
                 self.provisioner.zygote = zygote
             return await super()._async_pre_start_kernel(**kw)
 

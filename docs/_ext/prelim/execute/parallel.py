@@ -64,7 +64,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-
 @dataclass
 class Page:
     docname: str
@@ -110,8 +109,11 @@ def execute_outdated_pages(app: Sphinx, env: BuildEnvironment, docnames: list[st
     cache.db  # noqa: B018 - create the database here, before any reader process opens it
     folders = bundles.executed_folders(app.config.prelim_executed)
     writing = shards.writes_bundle(app, env, docnames)
-    pages = [p for d in docnames
-             if (p := _page(app, env, cache, d, keep_cached=writing or bool(folders)))]
+    pages = [
+        p
+        for d in docnames
+        if (p := _page(app, env, cache, d, keep_cached=writing or bool(folders)))
+    ]
     if folders:  # render from bundles: executes nothing, fails on a missing or stale unit
         shards.take_from_bundles(app, folders, pages)
         for page in pages:
@@ -129,8 +131,7 @@ def execute_outdated_pages(app: Sphinx, env: BuildEnvironment, docnames: list[st
     if todo:
         _execute_units(app, cache, todo, store)
     for page in pages:
-        shards.note_units(app, page.docname, units.frameworks_of(page.notebook), page.done,
-                          store)
+        shards.note_units(app, page.docname, units.frameworks_of(page.notebook), page.done, store)
         if not page.cached and set(page.done) == set(units.frameworks_of(page.notebook)):
             _store_page(cache, page)
 
@@ -139,8 +140,14 @@ def _unit(page: Page, fw: str, store: Path) -> tuple[Unit, NotebookNode | None]:
     """A unit of the page, and its executed notebook from the store if it ran this code
     in this environment."""
     notebook = units.split(page.notebook, fw)
-    unit = Unit(page, fw, notebook, units.code_hash(notebook), fingerprint((fw,)),
-                float(len(notebook.cells)))
+    unit = Unit(
+        page,
+        fw,
+        notebook,
+        units.code_hash(notebook),
+        fingerprint((fw,)),
+        float(len(notebook.cells)),
+    )
     try:
         stored = nbformat.read(bundles.unit_file(store, page.docname, fw), as_version=4)
     except Exception:  # noqa: BLE001 - missing or unreadable: executed again
@@ -163,9 +170,11 @@ def _shared_jax_compilations(folder: Path) -> Iterator[None]:
     the outputs. Through the environment, not the hidden cells: a path in a unit's code
     would tie its hash to this machine. JAX reads these when imported (in the zygote, or
     in each kernel on a GPU), so they are set before any kernel starts."""
-    settings = {"JAX_COMPILATION_CACHE_DIR": str(folder.absolute()),
-                "JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS": "0",  # every operation
-                "JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES": "-1"}  # of any size
+    settings = {
+        "JAX_COMPILATION_CACHE_DIR": str(folder.absolute()),
+        "JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS": "0",  # every operation
+        "JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES": "-1",
+    }  # of any size
     saved = {name: os.environ.get(name) for name in settings}
     for name, value in settings.items():
         os.environ.setdefault(name, value)  # a reader's own settings win
@@ -184,25 +193,33 @@ def _execute_units(app: Sphinx, cache: JupyterCacheBase, todo: list[Unit], store
         _execute_in_parallel(app, cache, todo, store)
 
 
-def _execute_in_parallel(app: Sphinx, cache: JupyterCacheBase, todo: list[Unit],
-                         store: Path) -> None:
+def _execute_in_parallel(
+    app: Sphinx, cache: JupyterCacheBase, todo: list[Unit], store: Path
+) -> None:
     jobs = max(1, min(app.parallel, app.config.prelim_max_kernels, len(todo)))
     needed = [fw for fw in FRAMEWORKS if any(u.framework == fw for u in todo)]
     zygotes = {}
     if forked.available(app.config):
         zygotes = {fw: forked.Zygote((fw,)) for fw in needed}  # they import now, side by side
     pages = len({u.page.docname for u in todo})
-    logger.info(f"executing {len(todo)} unit(s) of {pages} page(s), {jobs} at a time"
-                + (", in kernels forked after one import of each framework" if zygotes else ""))
+    logger.info(
+        f"executing {len(todo)} unit(s) of {pages} page(s), {jobs} at a time"
+        + (", in kernels forked after one import of each framework" if zygotes else "")
+    )
     managers = {fw: forked.kernel_manager_class(z) for fw, z in zygotes.items()}
     todo.sort(key=lambda u: -u.expected_s)  # longest first: none starts last and runs alone
     records = {u.page.docname: _stage(cache, u.page) for u in todo}
     try:
-        with _kernel_socket_folder() as sockets, \
-                concurrent.futures.ThreadPoolExecutor(jobs, "prelim-exec") as pool:
-            futures = {pool.submit(_execute, unit, sockets / f"kernel-{i}.json",
-                                   managers.get(unit.framework)): unit
-                       for i, unit in enumerate(todo)}
+        with (
+            _kernel_socket_folder() as sockets,
+            concurrent.futures.ThreadPoolExecutor(jobs, "prelim-exec") as pool,
+        ):
+            futures = {
+                pool.submit(
+                    _execute, unit, sockets / f"kernel-{i}.json", managers.get(unit.framework)
+                ): unit
+                for i, unit in enumerate(todo)
+            }
             for future in concurrent.futures.as_completed(futures):
                 unit = futures[future]
                 _keep(cache, unit, records[unit.page.docname], future, store)
@@ -211,8 +228,9 @@ def _execute_in_parallel(app: Sphinx, cache: JupyterCacheBase, todo: list[Unit],
             zygote.close()
 
 
-def _page(app: Sphinx, env: BuildEnvironment, cache: JupyterCacheBase, docname: str,
-          keep_cached: bool) -> Page | None:
+def _page(
+    app: Sphinx, env: BuildEnvironment, cache: JupyterCacheBase, docname: str, keep_cached: bool
+) -> Page | None:
     """The page's notebook exactly as myst-nb's parser builds it, if it has units to run
     (or, with ``keep_cached``, has units at all)."""
     from myst_nb.core.read import create_nb_reader
@@ -224,8 +242,12 @@ def _page(app: Sphinx, env: BuildEnvironment, cache: JupyterCacheBase, docname: 
         return None  # the read reports it
     # myst-nb and myst-parser set these on the env
     nb_config = env.mystnb_config  # type: ignore[attr-defined]
-    reader = create_nb_reader(str(path), env.myst_config,  # type: ignore[attr-defined]
-                              nb_config, text)
+    reader = create_nb_reader(
+        str(path),
+        env.myst_config,  # type: ignore[attr-defined]
+        nb_config,
+        text,
+    )
     if reader is None:
         return None  # not a notebook page
     saved = env.current_document
@@ -273,29 +295,44 @@ def _kernel_socket_folder() -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)  # killed kernels leave their sockets
 
 
-def _execute(unit: Unit, connection_file: Path,
-             manager: type[AsyncKernelManager] | None = None) -> ExecutionResult:
+def _execute(
+    unit: Unit, connection_file: Path, manager: type[AsyncKernelManager] | None = None
+) -> ExecutionResult:
     """Run the unit in a fresh kernel (in a worker thread); jupyter-cache's executor."""
     from jupyter_cache.executors.utils import single_nb_execution
     from traitlets.config import Config
 
     # with transport "ipc" the sockets are files named after the connection file: one
     # folder per build and one name per kernel, so no two kernels can collide
-    kernel = Config({"KernelManager": {"transport": "ipc",
-                                       "connection_file": str(connection_file)}})
+    kernel = Config(
+        {"KernelManager": {"transport": "ipc", "connection_file": str(connection_file)}}
+    )
     config, path = unit.page.config, unit.page.path
-    cwd = (tempfile.TemporaryDirectory() if config.execution_in_temp
-           else contextlib.nullcontext(str(path.parent)))
+    cwd = (
+        tempfile.TemporaryDirectory()
+        if config.execution_in_temp
+        else contextlib.nullcontext(str(path.parent))
+    )
     with cwd as folder:
         return single_nb_execution(
-            unit.notebook, cwd=os.path.abspath(folder), timeout=config.execution_timeout,
-            allow_errors=config.execution_allow_errors, meta_override=True,
-            config=kernel, shutdown_kernel="immediate",
-            **({"kernel_manager_class": manager} if manager else {}))
+            unit.notebook,
+            cwd=os.path.abspath(folder),
+            timeout=config.execution_timeout,
+            allow_errors=config.execution_allow_errors,
+            meta_override=True,
+            config=kernel,
+            shutdown_kernel="immediate",
+            **({"kernel_manager_class": manager} if manager else {}),
+        )
 
 
-def _keep(cache: JupyterCacheBase, unit: Unit, record: NbProjectRecord,
-          future: concurrent.futures.Future[ExecutionResult], store: Path) -> None:
+def _keep(
+    cache: JupyterCacheBase,
+    unit: Unit,
+    record: NbProjectRecord,
+    future: concurrent.futures.Future[ExecutionResult],
+    store: Path,
+) -> None:
     """Store a finished unit; a failed one leaves its page to myst-nb (it re-executes the
     page while reading and reports the failure)."""
     from jupyter_cache.cache.db import NbProjectRecord
@@ -304,25 +341,36 @@ def _keep(cache: JupyterCacheBase, unit: Unit, record: NbProjectRecord,
     try:
         result = future.result()
     except Exception as err:  # noqa: BLE001 - e.g. the kernel died; myst-nb says so again
-        logger.info(f"executing the {fw} unit failed ({type(err).__name__}: {err}); the "
-                    "page is executed again while reading", location=page.docname)
+        logger.info(
+            f"executing the {fw} unit failed ({type(err).__name__}: {err}); the "
+            "page is executed again while reading",
+            location=page.docname,
+        )
         return
     if result.err is not None:
         NbProjectRecord.set_traceback(record.uri, result.exc_string, cache.db)
-        logger.info(f"executing the {fw} unit failed ({type(result.err).__name__}); the "
-                    "page is executed again while reading", location=page.docname)
+        logger.info(
+            f"executing the {fw} unit failed ({type(result.err).__name__}); the "
+            "page is executed again while reading",
+            location=page.docname,
+        )
         return
     unit.notebook.metadata[bundles.META] = {
-        "page": page.docname, "framework": unit.framework, "code": unit.code,
-        "environment": unit.environment, "seconds": round(result.time, 3)}
+        "page": page.docname,
+        "framework": unit.framework,
+        "code": unit.code,
+        "environment": unit.environment,
+        "seconds": round(result.time, 3),
+    }
     path = bundles.unit_file(store, page.docname, unit.framework)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
     nbformat.write(unit.notebook, partial)
     partial.replace(path)  # never a half-written unit, even if the build is stopped
     page.done[unit.framework] = unit.notebook
-    logger.info(f"Executed unit {unit.framework} in {result.time:.2f} seconds",
-                location=page.docname)
+    logger.info(
+        f"Executed unit {unit.framework} in {result.time:.2f} seconds", location=page.docname
+    )
 
 
 def _store_page(cache: JupyterCacheBase, page: Page, overwrite: bool = False) -> None:
@@ -332,8 +380,11 @@ def _store_page(cache: JupyterCacheBase, page: Page, overwrite: bool = False) ->
     if not overwrite:
         _stage(cache, page)
     units.assemble(page.notebook, page.done)
-    seconds = sum(nb.metadata.get(bundles.META, {}).get("seconds", 0.0)
-                  for nb in page.done.values())
+    seconds = sum(
+        nb.metadata.get(bundles.META, {}).get("seconds", 0.0) for nb in page.done.values()
+    )
     cache.cache_notebook_bundle(
         CacheBundleIn(page.notebook, str(page.path), data={"execution_seconds": seconds}),
-        check_validity=False, overwrite=True)
+        check_validity=False,
+        overwrite=True,
+    )

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         notebook: NotebookNode
         done: dict[str, NotebookNode]
 
+
 logger = logging.getLogger(__name__)
 #: what the units of a build are, for the bundle: docname -> framework -> store file
 UNITS_ATTR = "prelim_units"
@@ -65,8 +66,10 @@ def _check_bundles(app: Sphinx, config: Config) -> None:
         except bundles.BundleError as err:
             raise ExecutedUnitsError(str(err)) from None
     if config.prelim_executed and config.prelim_bundle:
-        raise ExecutedUnitsError("prelim_bundle and prelim_executed together: a build either "
-                                 "executes units (and may write a bundle) or renders bundles")
+        raise ExecutedUnitsError(
+            "prelim_bundle and prelim_executed together: a build either "
+            "executes units (and may write a bundle) or renders bundles"
+        )
 
 
 def writes_bundle(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -> bool:
@@ -78,18 +81,21 @@ def writes_bundle(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -
         raise ExecutedUnitsError(
             f"prelim_bundle is set, but this build does not read {', '.join(unread[:5])}"
             f"{' ...' if len(unread) > 5 else ''}: a bundle is written by a build that reads "
-            "every page (sphinx-build -E; nox -s execute does)")
+            "every page (sphinx-build -E; nox -s execute does)"
+        )
     setattr(app, UNITS_ATTR, {})
     return True
 
 
-def note_units(app: Sphinx, docname: str, frameworks: Iterable[str],
-               done: dict[str, NotebookNode], store: Path) -> None:
+def note_units(
+    app: Sphinx, docname: str, frameworks: Iterable[str], done: dict[str, NotebookNode], store: Path
+) -> None:
     """Remember which store files hold a page's current units (for the bundle); None for
     a unit that failed."""
     if (noted := getattr(app, UNITS_ATTR, None)) is not None:
-        noted[docname] = {fw: bundles.unit_file(store, docname, fw) if fw in done else None
-                          for fw in frameworks}
+        noted[docname] = {
+            fw: bundles.unit_file(store, docname, fw) if fw in done else None for fw in frameworks
+        }
 
 
 def _write_bundle(app: Sphinx, exc: Exception | None) -> None:
@@ -99,12 +105,19 @@ def _write_bundle(app: Sphinx, exc: Exception | None) -> None:
     out = Path(app.config.prelim_bundle).absolute()
     if out.exists():
         shutil.rmtree(out)  # a bundle holds one build's units, never an older one's
-    failed = [bundles.unit_name(d, fw) for d, files in sorted(noted.items())
-              for fw, source in files.items() if source is None]
+    failed = [
+        bundles.unit_name(d, fw)
+        for d, files in sorted(noted.items())
+        for fw, source in files.items()
+        if source is None
+    ]
     if failed:
-        logger.warning(f"no bundle written to {out}: {', '.join(failed)} did not execute "
-                       "(the warnings above say why); fix them and run the shard again",
-                       type="prelim", subtype="bundle")
+        logger.warning(
+            f"no bundle written to {out}: {', '.join(failed)} did not execute "
+            "(the warnings above say why); fix them and run the shard again",
+            type="prelim",
+            subtype="bundle",
+        )
         return
     out.mkdir(parents=True)
     index = {}
@@ -132,13 +145,17 @@ def _comparable(environment: str) -> dict[str, str]:
 
 def _environment_problem(ran: str, pinned: str) -> str | None:
     ran_parts, pinned_parts = _comparable(ran), _comparable(pinned)
-    differ = sorted(k for k in set(ran_parts) | set(pinned_parts)
-                    if ran_parts.get(k) != pinned_parts.get(k))
+    differ = sorted(
+        k for k in set(ran_parts) | set(pinned_parts) if ran_parts.get(k) != pinned_parts.get(k)
+    )
     if not differ:
         return None
-    return ("it ran with " + ", ".join(f"{k}=={ran_parts.get(k, '(none)')}" for k in differ)
-            + ", and this environment has " + ", ".join(
-                f"{k}=={pinned_parts.get(k, '(none)')}" for k in differ))
+    return (
+        "it ran with "
+        + ", ".join(f"{k}=={ran_parts.get(k, '(none)')}" for k in differ)
+        + ", and this environment has "
+        + ", ".join(f"{k}=={pinned_parts.get(k, '(none)')}" for k in differ)
+    )
 
 
 def take_from_bundles(app: Sphinx, folders: list[Path], pages: Sequence[_Page]) -> None:
@@ -153,43 +170,55 @@ def take_from_bundles(app: Sphinx, folders: list[Path], pages: Sequence[_Page]) 
             holders = [f for f in folders if name in bundles.load_index(f)["units"]]
             redo = f"nox -s execute -- --frameworks {fw}"
             if not holders:
-                problems.append(f"{name}: no bundle holds this unit (bundles: {given}). "
-                                f"Execute it ({redo}) and pass its bundle too")
+                problems.append(
+                    f"{name}: no bundle holds this unit (bundles: {given}). "
+                    f"Execute it ({redo}) and pass its bundle too"
+                )
                 continue
             if len(holders) > 1:
-                problems.append(f"{name}: in {holders[0]} and {holders[1]}; pass each "
-                                "framework's bundle once")
+                problems.append(
+                    f"{name}: in {holders[0]} and {holders[1]}; pass each framework's bundle once"
+                )
                 continue
             folder = holders[0]
             entry = bundles.load_index(folder)["units"][name]
             unit = units.split(page.notebook, fw)
             if entry.get("code") != units.code_hash(unit):
-                problems.append(f"{name} in {folder} is out of date: its code (a snippet, "
-                                f"the page or the build's hidden cells) changed since it was "
-                                f"executed. Execute it again: {redo}")
+                problems.append(
+                    f"{name} in {folder} is out of date: its code (a snippet, "
+                    f"the page or the build's hidden cells) changed since it was "
+                    f"executed. Execute it again: {redo}"
+                )
                 continue
-            if not accept and (why := _environment_problem(entry.get("environment", ""),
-                                                           fingerprint((fw,)))):
+            if not accept and (
+                why := _environment_problem(entry.get("environment", ""), fingerprint((fw,)))
+            ):
                 problems.append(
                     f"{name} in {folder} is out of date: {why}. Execute it again with the "
                     f"pinned versions ({redo}), or accept the bundle's own environment "
                     "(-D prelim_accept_environment=1; nox -s docs -- --accept-environment): "
-                    "its page then names what it ran with")
+                    "its page then names what it ran with"
+                )
                 continue
             path = bundles.unit_file(folder, page.docname, fw)
             if not path.is_file() or bundles.file_hash(path) != entry.get("run"):
-                problems.append(f"{name}: {path} is missing or changed since the bundle was "
-                                f"written; write the bundle again: {redo}")
+                problems.append(
+                    f"{name}: {path} is missing or changed since the bundle was "
+                    f"written; write the bundle again: {redo}"
+                )
                 continue
             page.done[fw] = nbformat.read(path, as_version=4)
     if problems:
         raise ExecutedUnitsError(
             f"{len(problems)} executed unit(s) cannot be rendered, and this build executes "
-            "nothing (it renders from bundles: prelim_executed):\n- " + "\n- ".join(problems))
+            "nothing (it renders from bundles: prelim_executed):\n- " + "\n- ".join(problems)
+        )
     if accept:
         for page in pages:
             for fw, nb in page.done.items():
                 ran = nb.metadata[bundles.META].get("environment", "")
                 if why := _environment_problem(ran, fingerprint((fw,))):
-                    logger.info(f"accepted the {FRAMEWORKS[fw].label} unit's own environment "
-                                f"({why})", location=page.docname)
+                    logger.info(
+                        f"accepted the {FRAMEWORKS[fw].label} unit's own environment ({why})",
+                        location=page.docname,
+                    )

@@ -43,11 +43,20 @@ def frameworks_of(page: NotebookNode) -> tuple[str, ...]:
 
 def split(page: NotebookNode, framework: str) -> NotebookNode:
     """The unit notebook of one framework of a page, ready to execute."""
-    unit = cast(NotebookNode, nbf.v4.new_notebook(metadata=copy.deepcopy(
-        {k: v for k, v in page.metadata.items() if k in ("kernelspec", "language_info")})))
+    unit = cast(
+        NotebookNode,
+        nbf.v4.new_notebook(
+            metadata=copy.deepcopy(
+                {k: v for k, v in page.metadata.items() if k in ("kernelspec", "language_info")}
+            )
+        ),
+    )
     leading = hidden_cells.leading_cells((framework,), fingerprint((framework,)))
-    examples = [copy.deepcopy(c) for c in page.cells
-                if c.cell_type == "code" and c.metadata.get("framework") == framework]
+    examples = [
+        copy.deepcopy(c)
+        for c in page.cells
+        if c.cell_type == "code" and c.metadata.get("framework") == framework
+    ]
     for cell in examples:
         cell.outputs, cell.execution_count = [], None
     unit.cells = [*leading, *examples, hidden_cells.result_types_report_cell()]
@@ -63,9 +72,10 @@ def code_hash(unit: NotebookNode) -> str:
     return digest.hexdigest()[:16]
 
 
-def _merged_json(outputs_by_fw: dict[str, list[NotebookNode]],
-                 merge: Callable[[dict[str, dict[str, Any]]], dict[str, Any]]
-                 ) -> list[NotebookNode] | None:
+def _merged_json(
+    outputs_by_fw: dict[str, list[NotebookNode]],
+    merge: Callable[[dict[str, dict[str, Any]]], dict[str, Any]],
+) -> list[NotebookNode] | None:
     """One stream output holding the units' JSON reports merged, or None if one lacks it."""
     found = {}
     for fw, outputs in outputs_by_fw.items():
@@ -73,8 +83,11 @@ def _merged_json(outputs_by_fw: dict[str, list[NotebookNode]],
         if (data := last_json_line(text)) is None:
             return None
         found[fw] = data
-    return [nbf.v4.new_output("stream", name="stdout",
-                              text=json.dumps(merge(found), sort_keys=True) + "\n")]
+    return [
+        nbf.v4.new_output(
+            "stream", name="stdout", text=json.dumps(merge(found), sort_keys=True) + "\n"
+        )
+    ]
 
 
 def _provenance(found: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -84,8 +97,11 @@ def _provenance(found: dict[str, dict[str, Any]]) -> dict[str, Any]:
     for fw, data in found.items():
         merged.update({k: v for k, v in data.items() if k != "python"})
         pythons.setdefault(str(data.get("python", "?")), []).append(FRAMEWORKS[fw].label)
-    merged["python"] = (next(iter(pythons)) if len(pythons) == 1 else ", ".join(
-        f"{version} ({', '.join(labels)})" for version, labels in pythons.items()))
+    merged["python"] = (
+        next(iter(pythons))
+        if len(pythons) == 1
+        else ", ".join(f"{version} ({', '.join(labels)})" for version, labels in pythons.items())
+    )
     return merged
 
 
@@ -106,12 +122,20 @@ def assemble(page: NotebookNode, units: dict[str, NotebookNode]) -> None:
         if "language_info" in unit.metadata:
             page.metadata["language_info"] = copy.deepcopy(unit.metadata["language_info"])
             break
-    examples = {fw: iter([c for c in unit.cells if c.cell_type == "code"
-                          and c.metadata.get("framework") == fw])
-                for fw, unit in units.items()}
-    by_role = {fw: {c.metadata.get("prelim"): c for c in unit.cells
-                    if c.cell_type == "code" and c.metadata.get("prelim")}
-               for fw, unit in units.items()}
+    examples = {
+        fw: iter(
+            [c for c in unit.cells if c.cell_type == "code" and c.metadata.get("framework") == fw]
+        )
+        for fw, unit in units.items()
+    }
+    by_role = {
+        fw: {
+            c.metadata.get("prelim"): c
+            for c in unit.cells
+            if c.cell_type == "code" and c.metadata.get("prelim")
+        }
+        for fw, unit in units.items()
+    }
     for cell in page.cells:
         if cell.cell_type != "code":
             continue
@@ -119,10 +143,14 @@ def assemble(page: NotebookNode, units: dict[str, NotebookNode]) -> None:
             done = next(examples[fw])
             cell.outputs, cell.execution_count = done.outputs, done.execution_count
         elif (role := cell.metadata.get("prelim")) is not None:
-            outputs = {fw: roles[role].get("outputs", []) for fw, roles in by_role.items()
-                       if role in roles}
+            outputs = {
+                fw: roles[role].get("outputs", []) for fw, roles in by_role.items() if role in roles
+            }
             merged = _merged_json(outputs, MERGE[role]) if role in MERGE else None
             # a report that failed in one unit shows that unit's outputs as they are
-            cell.outputs = merged if merged is not None else [
-                o for fw_outputs in outputs.values() for o in fw_outputs]
+            cell.outputs = (
+                merged
+                if merged is not None
+                else [o for fw_outputs in outputs.values() for o in fw_outputs]
+            )
             cell.execution_count = None

@@ -97,8 +97,10 @@ def launch_links(repository: str, branch: str, download: str) -> list[tuple[str,
     Open in Kaggle https://kaggle.com/kernels/welcome?src=https://github.com/me/prelim/blob/notebooks/a/a_jax.ipynb
     """
     path = f"{repository}/blob/{branch}/{published_path(download)}"
-    return [("Open in Colab", f"https://colab.research.google.com/github/{path}"),
-            ("Open in Kaggle", f"https://kaggle.com/kernels/welcome?src=https://github.com/{path}")]
+    return [
+        ("Open in Colab", f"https://colab.research.google.com/github/{path}"),
+        ("Open in Kaggle", f"https://kaggle.com/kernels/welcome?src=https://github.com/{path}"),
+    ]
 
 
 class DownloadLinks(SphinxTransform):
@@ -115,35 +117,45 @@ class DownloadLinks(SphinxTransform):
         self.env.metadata[docname]["prelim_downloads"] = zip_path(docname)
         para = nodes.paragraph()
         para += nodes.strong(text="Download this chapter: ")
-        links = [(f"{fw.label} notebook", notebook_path(docname, key))
-                 for key, fw in FRAMEWORKS.items() if key in present]
+        links = [
+            (f"{fw.label} notebook", notebook_path(docname, key))
+            for key, fw in FRAMEWORKS.items()
+            if key in present
+        ]
         links.append(("all snippets as .py files (zip)", zip_path(docname)))
         solved = {c["cell_metadata"]["framework"] for c in cells if in_solution(c)}
         # the exercises' solutions: a notebook of their own per framework
-        links += [(f"{fw.label} solutions", solutions_path(docname, key))
-                  for key, fw in FRAMEWORKS.items() if key in solved]
+        links += [
+            (f"{fw.label} solutions", solutions_path(docname, key))
+            for key, fw in FRAMEWORKS.items()
+            if key in solved
+        ]
         repository = self.config.prelim_notebooks_repository.strip()
         for i, (text, target) in enumerate(links):
             if i:
                 para += nodes.Text(" · ")
-            ref = nodes.reference(text, text, internal=True, refuri=target,
-                                  classes=["prelim-download"])
+            ref = nodes.reference(
+                text, text, internal=True, refuri=target, classes=["prelim-download"]
+            )
             ref["prelim_download"] = target  # made relative to the page when it is written
             para += ref
             if repository and target.endswith(".ipynb"):
                 para += nodes.Text(" (")
-                for j, (label, url) in enumerate(launch_links(
-                        repository, self.config.prelim_notebooks_branch, target)):
+                for j, (label, url) in enumerate(
+                    launch_links(repository, self.config.prelim_notebooks_branch, target)
+                ):
                     if j:
                         para += nodes.Text(", ")
-                    para += nodes.reference(label, label, refuri=url,
-                                            classes=["prelim-launch"])
+                    para += nodes.reference(label, label, refuri=url, classes=["prelim-launch"])
                 para += nodes.Text(")")
         box = nodes.container(classes=["prelim-downloads"])
         box += para
-        provenance = next(self.document.findall(
-            lambda n: isinstance(n, nodes.container) and "prelim-provenance" in n["classes"]),
-            None)
+        provenance = next(
+            self.document.findall(
+                lambda n: isinstance(n, nodes.container) and "prelim-provenance" in n["classes"]
+            ),
+            None,
+        )
         if provenance is not None:
             provenance.parent.insert(provenance.parent.index(provenance) + 1, box)
         else:
@@ -152,14 +164,21 @@ class DownloadLinks(SphinxTransform):
 
 def _resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if app.builder.format == "latex":  # a PDF links to no files beside it: no line at all
-        for box in list(doctree.findall(lambda n: isinstance(n, nodes.container)
-                                        and "prelim-downloads" in n["classes"])):
+        for box in list(
+            doctree.findall(
+                lambda n: isinstance(n, nodes.container) and "prelim-downloads" in n["classes"]
+            )
+        ):
             box.parent.remove(box)
         return
     if app.builder.format == "html" and (pdfs := pdf_links(app, docname)):
-        for para in doctree.findall(lambda n: isinstance(n, nodes.paragraph)
-                                    and isinstance(n.parent, nodes.container)
-                                    and "prelim-downloads" in n.parent["classes"]):
+        for para in doctree.findall(
+            lambda n: (
+                isinstance(n, nodes.paragraph)
+                and isinstance(n.parent, nodes.container)
+                and "prelim-downloads" in n.parent["classes"]
+            )
+        ):
             para += nodes.Text(" · the whole site as a PDF: ")
             para += pdfs
             break
@@ -180,8 +199,7 @@ def _clean_output(output: NotebookNode) -> NotebookNode | None:
     """The output as the page shows it: no framework log lines, no paths of this machine."""
     kind = output.get("output_type")
     if kind == "stream":
-        text = strip_log_lines(output["text"]) if output.get("name") == "stderr" else \
-            output["text"]
+        text = strip_log_lines(output["text"]) if output.get("name") == "stderr" else output["text"]
         if not text.strip():
             return None
         output["text"] = scrub_paths(text)
@@ -199,8 +217,11 @@ def _clean_output(output: NotebookNode) -> NotebookNode | None:
 def _provenance(nb: NotebookNode) -> dict[str, Any]:
     for cell in nb.cells:
         if cell.get("metadata", {}).get("prelim") == PROVENANCE:
-            text = "".join(o.get("text", "") for o in cell.get("outputs", [])
-                           if o.get("output_type") == "stream")
+            text = "".join(
+                o.get("text", "")
+                for o in cell.get("outputs", [])
+                if o.get("output_type") == "stream"
+            )
             return last_json_line(text) or {}
     return {}
 
@@ -260,23 +281,28 @@ for package, built_with in built.items():
 """
 
 
-def framework_notebook(nb: NotebookNode, framework: str, title: str, project: str
-                       ) -> NotebookNode:
+def framework_notebook(nb: NotebookNode, framework: str, title: str, project: str) -> NotebookNode:
     """The page's prose and one framework's cells, with their outputs."""
     label = FRAMEWORKS[framework].label
     data = _provenance(nb)
     ran = ""
     if framework in data:
-        ran = (" Every output was produced when the site was built: "
-               + describe({framework: data[framework], "python": data.get("python", "?")}))
-    intro = (f"> The {label} version of the chapter *{title}* from *{project}*: the "
-             f"chapter's text and its {label} examples.{ran} Each code cell is a complete "
-             "program: run it, change it, run it again.")
+        ran = " Every output was produced when the site was built: " + describe(
+            {framework: data[framework], "python": data.get("python", "?")}
+        )
+    intro = (
+        f"> The {label} version of the chapter *{title}* from *{project}*: the "
+        f"chapter's text and its {label} examples.{ran} Each code cell is a complete "
+        "program: run it, change it, run it again."
+    )
     cells = [nbformat.v4.new_markdown_cell(intro)]
     built = data[framework][0] if framework in data else _installed(framework)
     if built:
-        cells.append(nbformat.v4.new_code_cell(version_cell(framework, built),
-                                               metadata={"tags": [VERSIONS_TAG]}))
+        cells.append(
+            nbformat.v4.new_code_cell(
+                version_cell(framework, built), metadata={"tags": [VERSIONS_TAG]}
+            )
+        )
     count = 0
     for cell in nb.cells:
         meta = cell.get("metadata", {})
@@ -289,8 +315,9 @@ def framework_notebook(nb: NotebookNode, framework: str, title: str, project: st
             continue
         count += 1
         tags = [t for t in meta.get("tags", []) if not t.startswith("remove")]
-        new = nbformat.v4.new_code_cell(cell.source, execution_count=count,
-                                        metadata={"tags": tags} if tags else {})
+        new = nbformat.v4.new_code_cell(
+            cell.source, execution_count=count, metadata={"tags": tags} if tags else {}
+        )
         for output in cell.get("outputs", []):
             output = _clean_output(nbformat.from_dict(output))
             if output is None:
@@ -302,14 +329,17 @@ def framework_notebook(nb: NotebookNode, framework: str, title: str, project: st
     for i, cell in enumerate(cells):
         cell["id"] = f"cell-{i}"  # stable ids: the same notebook from two builds
     out = cast(NotebookNode, nbformat.v4.new_notebook(cells=cells))
-    out.metadata = {"kernelspec": nb.metadata.get("kernelspec", {}),
-                    "language_info": nb.metadata.get("language_info", {"name": "python"})}
+    out.metadata = {
+        "kernelspec": nb.metadata.get("kernelspec", {}),
+        "language_info": nb.metadata.get("language_info", {"name": "python"}),
+    }
     nbformat.validate(out)
     return out
 
 
-def solutions_notebook(solutions: NotebookNode, framework: str, title: str, project: str
-                       ) -> NotebookNode:
+def solutions_notebook(
+    solutions: NotebookNode, framework: str, title: str, project: str
+) -> NotebookNode:
     """The solutions of a chapter's exercises for one framework, as ``downloads`` writes
     the chapter itself (prose, that framework's cells, their outputs)."""
     out = framework_notebook(solutions, framework, title, project)
@@ -317,7 +347,8 @@ def solutions_notebook(solutions: NotebookNode, framework: str, title: str, proj
     out.cells[0]["source"] = (
         f"> The solutions to the exercises of the chapter *{title}* from *{project}*, in "
         f"{label}. Try each exercise (in the chapter's notebook) before you read its "
-        "solution. " + out.cells[0]["source"].split("examples.", 1)[-1].strip())
+        "solution. " + out.cells[0]["source"].split("examples.", 1)[-1].strip()
+    )
     return out
 
 
@@ -327,13 +358,16 @@ def snippets_zip(nb: NotebookNode, dest: Path) -> None:
         snippet = cell.get("metadata", {}).get("snippet")
         if snippet and snippet not in seen:
             seen[snippet] = cell.source.rstrip("\n") + "\n"
-    readme = ("Every file is a standalone program: run it with `python <file>`, or paste it "
-              "into a notebook cell (its last line is the value the page shows).\n")
+    readme = (
+        "Every file is a standalone program: run it with `python <file>`, or paste it "
+        "into a notebook cell (its last line is the value the page shows).\n"
+    )
     dest.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, text in [("README.txt", readme), *sorted(seen.items())]:
-            info = zipfile.ZipInfo(PurePosixPath(name).as_posix().removeprefix("snippets/"),
-                                   ZIP_DATE)
+            info = zipfile.ZipInfo(
+                PurePosixPath(name).as_posix().removeprefix("snippets/"), ZIP_DATE
+            )
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, text)
@@ -355,10 +389,13 @@ def with_outputs(app: Sphinx, nb: NotebookNode, path: Path) -> NotebookNode:
     try:
         _, nb = get_cache(str(cache_path)).merge_match_into_notebook(nb)
     except KeyError as error:
-        logger.warning(f"{path}: no outputs, and the execution cache at {cache_path} has no "
-                       f"entry for this notebook ({error}); the downloads of this page "
-                       "would have no outputs. Rebuild with -E, or delete the cache.",
-                       type="prelim", subtype="downloads")
+        logger.warning(
+            f"{path}: no outputs, and the execution cache at {cache_path} has no "
+            f"entry for this notebook ({error}); the downloads of this page "
+            "would have no outputs. Rebuild with -E, or delete the cache.",
+            type="prelim",
+            subtype="downloads",
+        )
     return nb
 
 

@@ -47,8 +47,11 @@ def found_pdfs(config: Config) -> dict[str, str]:
     folder = config[FOLDER_CONFIG]
     if not folder:
         return {}
-    return {fw: pdf_name(config, fw) for fw in FRAMEWORKS
-            if (Path(folder) / pdf_name(config, fw)).is_file()}
+    return {
+        fw: pdf_name(config, fw)
+        for fw in FRAMEWORKS
+        if (Path(folder) / pdf_name(config, fw)).is_file()
+    }
 
 
 def pdf_target(name: str) -> str:
@@ -64,8 +67,11 @@ def pdf_links(app: Sphinx, docname: str) -> list[nodes.Node]:
             out.append(nodes.Text(" · "))
         uri = relative_uri(app.builder.get_target_uri(docname), pdf_target(name))
         label = FRAMEWORKS[fw].label
-        out.append(nodes.reference(label, label, internal=False, refuri=uri,
-                                   classes=["prelim-download", "prelim-pdf"]))
+        out.append(
+            nodes.reference(
+                label, label, internal=False, refuri=uri, classes=["prelim-download", "prelim-pdf"]
+            )
+        )
     return out
 
 
@@ -107,8 +113,11 @@ def _copy(app: Sphinx) -> None:
     for name in app.config[FOUND].values():
         source = Path(app.config[FOLDER_CONFIG]) / name
         dest = Path(app.outdir) / pdf_target(name)
-        if dest.is_file() and dest.stat().st_size == source.stat().st_size \
-                and dest.stat().st_mtime >= source.stat().st_mtime:
+        if (
+            dest.is_file()
+            and dest.stat().st_size == source.stat().st_size
+            and dest.stat().st_mtime >= source.stat().st_mtime
+        ):
             continue
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, dest)

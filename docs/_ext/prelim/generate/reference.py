@@ -47,8 +47,11 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 logger = logging.getLogger(__name__)
-KINDS = {"prelim-dtypes": "dtypes", "prelim-rosetta": "rosetta",
-         "prelim-differences": "differences"}
+KINDS = {
+    "prelim-dtypes": "dtypes",
+    "prelim-rosetta": "rosetta",
+    "prelim-differences": "differences",
+}
 RECORDS = "prelim_example_records"  # env.metadata key: the page's examples, as JSON
 REFERENCE = "prelim_reference"  # env.metadata key: the page holds a reference table
 
@@ -108,9 +111,15 @@ class RecordReferenceRows(SphinxTransform):
             example = Example(*tab_set["prelim_example"].split("/", 1), root)  # type: ignore[call-arg]
             for fw in FRAMEWORKS:  # the index shows every framework, executed or not
                 self.env.note_dependency(str(example.path(fw)))
-            records.append({"example": example.key, "anchor": tab_set["ids"][0],
-                            "section": _section_title(tab_set), "types": types,
-                            "calls": _calls(example)})
+            records.append(
+                {
+                    "example": example.key,
+                    "anchor": tab_set["ids"][0],
+                    "section": _section_title(tab_set),
+                    "types": types,
+                    "calls": _calls(example),
+                }
+            )
         if records:
             self.env.metadata[self.env.docname][RECORDS] = json.dumps(records)
 
@@ -119,13 +128,17 @@ def _reference_pages(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """The tables read every page's records: their pages are rewritten whenever a page was
     read."""
     return outdated_with_any_page(
-        app, [doc for doc, meta in env.metadata.items() if meta.get(REFERENCE)])
+        app, [doc for doc, meta in env.metadata.items() if meta.get(REFERENCE)]
+    )
 
 
 def collected(env: BuildEnvironment) -> list[tuple[str, dict[str, Any]]]:
     """(page, record) for every example on every page, in reading order."""
-    return [(doc, record) for doc in page_order(env)
-            for record in json.loads(env.metadata.get(doc, {}).get(RECORDS, "[]"))]
+    return [
+        (doc, record)
+        for doc in page_order(env)
+        for record in json.loads(env.metadata.get(doc, {}).get(RECORDS, "[]"))
+    ]
 
 
 def _codes(names: list[str], link: bool = False) -> list[nodes.Node]:
@@ -149,8 +162,9 @@ class _Links:
     def __init__(self, app: Sphinx, docname: str) -> None:
         self.builder, self.here = app.builder, app.builder.get_target_uri(docname)
 
-    def example(self, doc: str, record: dict[str, Any], text: str | None = None,
-                compare: bool = False) -> nodes.reference:
+    def example(
+        self, doc: str, record: dict[str, Any], text: str | None = None, compare: bool = False
+    ) -> nodes.reference:
         """A link to the example's tabs, or with ``compare`` to the example in the Compare
         view (its frameworks side by side: ``render.compare``)."""
         uri = relative_uri(self.here, self.builder.get_target_uri(doc))
@@ -168,9 +182,14 @@ class _Links:
         return nodes.reference(title, title, internal=True, refuri=uri)
 
 
-def _by_page(env: BuildEnvironment, links: _Links,
-             make_rows: Callable[[str, list[dict[str, Any]]], list[list[Any]]],
-             header: list[str], classes: list[str], widths: list[int]) -> list[nodes.Node]:
+def _by_page(
+    env: BuildEnvironment,
+    links: _Links,
+    make_rows: Callable[[str, list[dict[str, Any]]], list[list[Any]]],
+    header: list[str],
+    classes: list[str],
+    widths: list[int],
+) -> list[nodes.Node]:
     """One titled table per page with examples."""
     out: list[nodes.Node] = []
     by_doc: dict[str, list[dict[str, Any]]] = {}
@@ -179,17 +198,22 @@ def _by_page(env: BuildEnvironment, links: _Links,
     for doc, records in by_doc.items():
         title = nodes.rubric()
         title += links.page(env, doc)
-        out += [title, table(header, make_rows(doc, records), ["prelim-reference", *classes],
-                             widths)]
+        out += [
+            title,
+            table(header, make_rows(doc, records), ["prelim-reference", *classes], widths),
+        ]
     return out or [nodes.paragraph(text="No page of this site has examples.")]
 
 
-def _example_cell(links: _Links, doc: str, record: dict[str, Any],
-                  compare: bool = False) -> list[nodes.Node]:
+def _example_cell(
+    links: _Links, doc: str, record: dict[str, Any], compare: bool = False
+) -> list[nodes.Node]:
     cell = [links.example(doc, record, compare=compare)]
     if record["section"]:
-        cell += [nodes.Text(" "), nodes.inline(text=f"({record['section']})",
-                                               classes=["prelim-section"])]
+        cell += [
+            nodes.Text(" "),
+            nodes.inline(text=f"({record['section']})", classes=["prelim-section"]),
+        ]
     return cell
 
 
@@ -208,8 +232,9 @@ def dtype_tables(app: Sphinx, docname: str) -> list[nodes.Node]:
         return out
 
     labels = [fw.label for fw in FRAMEWORKS.values()]
-    return _by_page(env, links, rows, ["Example", *labels, "Differs in"],
-                    ["prelim-dtypes"], [3, 3, 3, 3, 1])
+    return _by_page(
+        env, links, rows, ["Example", *labels, "Differs in"], ["prelim-dtypes"], [3, 3, 3, 3, 1]
+    )
 
 
 def rosetta_tables(app: Sphinx, docname: str) -> list[nodes.Node]:
@@ -221,8 +246,9 @@ def rosetta_tables(app: Sphinx, docname: str) -> list[nodes.Node]:
             cells = []
             for fw in FRAMEWORKS:
                 calls = record["calls"][fw]
-                cells.append([nodes.Text(calls)] if isinstance(calls, str)
-                             else _codes(calls, link=True))
+                cells.append(
+                    [nodes.Text(calls)] if isinstance(calls, str) else _codes(calls, link=True)
+                )
             out.append([_example_cell(links, doc, record, compare=True), *cells])
         return out
 
@@ -238,14 +264,22 @@ def differences_table(app: Sphinx, docname: str) -> list[nodes.Node]:
         examples: list[nodes.Node] = []
         for key in diff.examples:
             examples += [nodes.Text(", ")] if examples else []
-            examples.append(links.example(*where[key], text=key, compare=True) if key in where
-                            else nodes.literal(key, key))
-        rows.append([inline(diff.title), ", ".join(diff.aspects), examples,
-                     inline(diff.reason)])
+            examples.append(
+                links.example(*where[key], text=key, compare=True)
+                if key in where
+                else nodes.literal(key, key)
+            )
+        rows.append([inline(diff.title), ", ".join(diff.aspects), examples, inline(diff.reason)])
     if not rows:
         return [nodes.paragraph(text="No difference between the frameworks is declared.")]
-    return [table(["Difference", "Aspects", "Examples", "Why"], rows,
-                  ["prelim-reference", "prelim-differences"], [2, 1, 2, 5])]
+    return [
+        table(
+            ["Difference", "Aspects", "Examples", "Why"],
+            rows,
+            ["prelim-reference", "prelim-differences"],
+            [2, 1, 2, 5],
+        )
+    ]
 
 
 def _registry(app: Sphinx) -> dict[str, differences.Difference]:
@@ -255,8 +289,7 @@ def _registry(app: Sphinx) -> dict[str, differences.Difference]:
         return {}  # the pages with examples already warned about it
 
 
-def _check_coverage(app: Sphinx, env: BuildEnvironment, docname: str,
-                    node: nodes.Element) -> None:
+def _check_coverage(app: Sphinx, env: BuildEnvironment, docname: str, node: nodes.Element) -> None:
     """Every example with snippet files is on some page, so the tables cover it."""
     root = Path(app.confdir) / app.config.prelim_snippets
     if not root.is_dir():
@@ -266,15 +299,18 @@ def _check_coverage(app: Sphinx, env: BuildEnvironment, docname: str,
     for example in all_examples(root):
         if example.key not in shown:
             where = relative(example.path("torch").parent, Path(app.confdir))
-            logger.warning(f"example {example.key!r} ({where}/{example.name}_*.py) is on no "
-                           f"page, so the reference tables miss it: add `:example: "
-                           f"{example.name}` to docs/{example.chapter}.md, or delete its files",
-                           location=node, type="prelim", subtype="reference")
+            logger.warning(
+                f"example {example.key!r} ({where}/{example.name}_*.py) is on no "
+                f"page, so the reference tables miss it: add `:example: "
+                f"{example.name}` to docs/{example.chapter}.md, or delete its files",
+                location=node,
+                type="prelim",
+                subtype="reference",
+            )
 
 
 def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    builders = {"dtypes": dtype_tables, "rosetta": rosetta_tables,
-                "differences": differences_table}
+    builders = {"dtypes": dtype_tables, "rosetta": rosetta_tables, "differences": differences_table}
     placeholders = list(doctree.findall(prelim_reference))
     tables = [n for n in placeholders if n["kind"] != "differences"]
     if tables:

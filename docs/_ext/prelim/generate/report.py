@@ -38,9 +38,15 @@ if TYPE_CHECKING:
 
 PARTS = ("pages", "environment")
 #: the fingerprint's names, as a reader knows them (see core.environment.fingerprint)
-PACKAGE_LABELS = {"python": "Python", "torch": "PyTorch", "jax": "JAX",
-                  "tensorflow": "TensorFlow", "numpy": "NumPy", "pandas": "pandas",
-                  "matplotlib": "Matplotlib"}
+PACKAGE_LABELS = {
+    "python": "Python",
+    "torch": "PyTorch",
+    "jax": "JAX",
+    "tensorflow": "TensorFlow",
+    "numpy": "NumPy",
+    "pandas": "pandas",
+    "matplotlib": "Matplotlib",
+}
 
 
 class execution_report(nodes.General, nodes.Element):  # noqa: N801 - docutils node naming
@@ -78,7 +84,8 @@ def _note_build_start(app: Sphinx, config: Config) -> None:
 def _report_pages(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """The report reads every page's data: it is rewritten whenever a page was read."""
     return outdated_with_any_page(
-        app, [doc for doc, meta in env.metadata.items() if meta.get("prelim_report")])
+        app, [doc for doc, meta in env.metadata.items() if meta.get("prelim_report")]
+    )
 
 
 def _volatile(text: str) -> nodes.inline:
@@ -97,9 +104,13 @@ def pages_table(app: Sphinx, docname: str) -> nodes.Element:
         uri = relative_uri(builder.get_target_uri(docname), builder.get_target_uri(doc))
         link = [nodes.reference(title, title, internal=True, refuri=uri)]
         if builder.format == "html":  # and in Compare, a view of the html site
-            link += [nodes.Text(" ("), nodes.reference(
-                "side by side", "side by side", internal=True, refuri=uri + COMPARE_QUERY),
-                nodes.Text(")")]
+            link += [
+                nodes.Text(" ("),
+                nodes.reference(
+                    "side by side", "side by side", internal=True, refuri=uri + COMPARE_QUERY
+                ),
+                nodes.Text(")"),
+            ]
         data = execution_data(env, doc)
         if data is None:
             status, runtime, origin = "not executed", "–", "–"
@@ -108,23 +119,41 @@ def pages_table(app: Sphinx, docname: str) -> nodes.Element:
             seconds = data.get("runtime")
             total += seconds or 0.0
             runtime = _volatile(f"{seconds:.1f} s" if seconds is not None else "unknown")
-            origin = _volatile("this build" if data["mtime"] >= started
-                               else "an earlier build (execution cache)")
+            origin = _volatile(
+                "this build" if data["mtime"] >= started else "an earlier build (execution cache)"
+            )
         rows.append([link, str(meta["prelim_examples"]), status, runtime, origin])
     if not rows:
         return nodes.paragraph(text="No page of this site has examples to execute.")
-    rows.append([nodes.strong(text="All pages"), str(sum(
-        env.metadata[d]["prelim_examples"] for d in env.metadata
-        if env.metadata[d].get("prelim_examples"))), "", _volatile(f"{total:.1f} s"), ""])
-    return table(["Page", "Examples", "Status", "Run time", "Outputs from"], rows,
-                 ["prelim-report", "prelim-report-pages"])
+    rows.append(
+        [
+            nodes.strong(text="All pages"),
+            str(
+                sum(
+                    env.metadata[d]["prelim_examples"]
+                    for d in env.metadata
+                    if env.metadata[d].get("prelim_examples")
+                )
+            ),
+            "",
+            _volatile(f"{total:.1f} s"),
+            "",
+        ]
+    )
+    return table(
+        ["Page", "Examples", "Status", "Run time", "Outputs from"],
+        rows,
+        ["prelim-report", "prelim-report-pages"],
+    )
 
 
 def environment_table(app: Sphinx) -> nodes.Element:
     env = app.env
     parts = dict(p.split("==", 1) for p in app.config.prelim_environment.split() if "==" in p)
-    gpus = next((p.split("=", 1)[1] for p in app.config.prelim_environment.split()
-                 if p.startswith("gpu=")), "none")
+    gpus = next(
+        (p.split("=", 1)[1] for p in app.config.prelim_environment.split() if p.startswith("gpu=")),
+        "none",
+    )
     devices: dict[str, set[str]] = {}
     for meta in env.metadata.values():
         data = json.loads(meta.get("prelim_provenance", "{}"))
@@ -139,8 +168,11 @@ def environment_table(app: Sphinx) -> nodes.Element:
         where = ", ".join(sorted(devices.get(key, ()))) if key else ""
         rows.append([PACKAGE_LABELS.get(dist, dist), ver, where])
     rows.append(["GPUs", "none" if gpus == "none" else gpus.replace("|", ", "), ""])
-    return table(["Component", "Version", "Arrays placed on"], rows,
-                 ["prelim-report", "prelim-report-environment"])
+    return table(
+        ["Component", "Version", "Arrays placed on"],
+        rows,
+        ["prelim-report", "prelim-report-environment"],
+    )
 
 
 def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:

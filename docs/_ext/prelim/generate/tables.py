@@ -24,8 +24,9 @@ def page_order(env: BuildEnvironment) -> list[str]:
     return order + sorted(env.found_docs - set(order))
 
 
-def table(header: list[str], rows: list[list[Any]], classes: list[str],
-          widths: list[int] | None = None) -> nodes.table:
+def table(
+    header: list[str], rows: list[list[Any]], classes: list[str], widths: list[int] | None = None
+) -> nodes.table:
     """A table with a header row; a cell is text or a list of nodes (equal widths unless
     given)."""
     node = nodes.table(classes=classes)

@@ -13,10 +13,16 @@ def _prelim_hide_paths():
 
     from IPython import get_ipython
 
-    pairs = [(sys.prefix, "<env>"), (sys.base_prefix, "<python>"),
-             (tempfile.gettempdir(), "<tmp>"), (os.path.expanduser("~"), "~")]
-    pairs = sorted({(os.path.normpath(p), r) for p, r in pairs if p and p not in ("/", "~")},
-                   key=lambda pr: -len(pr[0]))  # longest prefix first, as in core/output_text.py
+    pairs = [
+        (sys.prefix, "<env>"),
+        (sys.base_prefix, "<python>"),
+        (tempfile.gettempdir(), "<tmp>"),
+        (os.path.expanduser("~"), "~"),
+    ]
+    pairs = sorted(
+        {(os.path.normpath(p), r) for p, r in pairs if p and p not in ("/", "~")},
+        key=lambda pr: -len(pr[0]),
+    )  # longest prefix first, as in core/output_text.py
     cell_file = re.compile(r"<tmp>/ipykernel_\d+/\d+\.py")
 
     def scrub(text):

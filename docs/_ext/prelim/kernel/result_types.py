@@ -120,7 +120,7 @@ def signature(value: Any) -> str | tuple[Any, ...]:
         return f"dtype[{dtype_name(value)}]"
     leaf = _leaf(value)
     if leaf.endswith("]") and "[" in leaf:  # ndarray[int64] / np[float32] -> the dtype
-        return leaf[leaf.index("[") + 1:-1]
+        return leaf[leaf.index("[") + 1 : -1]
     return leaf
 
 

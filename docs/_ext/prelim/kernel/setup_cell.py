@@ -12,16 +12,19 @@ os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
 import matplotlib
 
 matplotlib.use(os.environ["MPLBACKEND"])
-matplotlib.rcParams.update({
-    "figure.dpi": 96,
-    "savefig.dpi": 96,
-    "figure.facecolor": "white",  # readable on the dark theme too
-    "savefig.facecolor": "white",
-    "svg.hashsalt": "prelim",
-})
+matplotlib.rcParams.update(
+    {
+        "figure.dpi": 96,
+        "savefig.dpi": 96,
+        "figure.facecolor": "white",  # readable on the dark theme too
+        "savefig.facecolor": "white",
+        "svg.hashsalt": "prelim",
+    }
+)
 get_ipython().run_line_magic("config", "InlineBackend.rc = {}")
 get_ipython().run_line_magic(
-    "config", "InlineBackend.print_figure_kwargs = {'bbox_inches': 'tight'}")
+    "config", "InlineBackend.print_figure_kwargs = {'bbox_inches': 'tight'}"
+)
 
 # Import each framework and run one tiny operation here, where the reader never looks:
 # TensorFlow and XLA print their C++ log lines at import and at the first operation.

@@ -47,9 +47,13 @@ def setup_cell_env_defaults() -> dict[str, str]:
     tree = ast.parse((HERE / "setup_cell.py").read_text(encoding="utf-8"))
     found = {}
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "setdefault" and ast.unparse(node.func.value)
-                == "os.environ" and len(node.args) == 2):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "setdefault"
+            and ast.unparse(node.func.value) == "os.environ"
+            and len(node.args) == 2
+        ):
             name, value = node.args
             if isinstance(name, ast.Constant) and isinstance(value, ast.Constant):
                 found[str(name.value)] = str(value.value)
@@ -87,8 +91,11 @@ def _kernel(request: dict[str, Any], protocol: int) -> None:
         argv = request["argv"]
         # ipykernel read JPY_PARENT_PID when the zygote imported it, before there was one: say
         # it again, so the kernel polls the zygote and exits with it, and prints no banner
-        sys.argv = ["ipykernel_launcher", *argv[3:],  # [python, -m, ipykernel_launcher, ...]
-                    f"--IPKernelApp.parent_handle={parent}"]
+        sys.argv = [
+            "ipykernel_launcher",
+            *argv[3:],  # [python, -m, ipykernel_launcher, ...]
+            f"--IPKernelApp.parent_handle={parent}",
+        ]
         from ipykernel import kernelapp
 
         kernelapp.launch_new_instance()

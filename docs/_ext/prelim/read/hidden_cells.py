@@ -26,8 +26,10 @@ SOURCES = {
 #: run inside the kernel by the result-types hook (written above it as a string)
 RESULT_TYPES_MODULE = "result_types.py"
 #: every kernel file a page's cells are made of: editing one re-reads the pages
-KERNEL_FILES = tuple(KERNEL / name for name in (
-    *(name for names in SOURCES.values() for name in names), RESULT_TYPES_MODULE))
+KERNEL_FILES = tuple(
+    KERNEL / name
+    for name in (*(name for names in SOURCES.values() for name in names), RESULT_TYPES_MODULE)
+)
 
 
 def _read(name: str) -> str:
@@ -36,9 +38,13 @@ def _read(name: str) -> str:
 
 def _cell(role: str, header: str, tags: list[str], fingerprint: str) -> nbf.NotebookNode:
     source = "\n\n".join(_read(name) for name in SOURCES[role])
-    return cast(nbf.NotebookNode, nbf.v4.new_code_cell(
-        f"# build environment: {fingerprint}\n{header}{source}",
-        metadata={"tags": tags, "prelim": role}))
+    return cast(
+        nbf.NotebookNode,
+        nbf.v4.new_code_cell(
+            f"# build environment: {fingerprint}\n{header}{source}",
+            metadata={"tags": tags, "prelim": role},
+        ),
+    )
 
 
 def leading_cells(frameworks: Iterable[str], fingerprint: str) -> list[nbf.NotebookNode]:
@@ -54,7 +60,13 @@ def leading_cells(frameworks: Iterable[str], fingerprint: str) -> list[nbf.Noteb
 
 def result_types_report_cell() -> nbf.NotebookNode:
     """The hidden last cell: prints what the examples returned as one line of JSON."""
-    source = ("import json as _prelim_json\n\n"
-              "print(_prelim_json.dumps(_prelim_result_types.record, sort_keys=True))")
-    return cast(nbf.NotebookNode, nbf.v4.new_code_cell(
-        source, metadata={"tags": ["remove-input"], "prelim": cells.RESULT_TYPES_REPORT}))
+    source = (
+        "import json as _prelim_json\n\n"
+        "print(_prelim_json.dumps(_prelim_result_types.record, sort_keys=True))"
+    )
+    return cast(
+        nbf.NotebookNode,
+        nbf.v4.new_code_cell(
+            source, metadata={"tags": ["remove-input"], "prelim": cells.RESULT_TYPES_REPORT}
+        ),
+    )

@@ -52,8 +52,12 @@ def _read_markdown(text: str, extensions: set[str], page: Path | None) -> nbf.No
     valid YAML (most often an `:alt:` text holding ": ") stop the whole build with a
     message naming neither the page nor the fix."""
     try:
-        return cast(nbf.NotebookNode, read_myst_markdown_notebook(
-            text, config=MdParserConfig(enable_extensions=extensions), add_source_map=True))
+        return cast(
+            nbf.NotebookNode,
+            read_myst_markdown_notebook(
+                text, config=MdParserConfig(enable_extensions=extensions), add_source_map=True
+            ),
+        )
     except MystMetadataParsingError as err:
         found = re.search(r"at line (\d+) could not be read: (?:.*?msg='([^']*)')?", str(err))
         line, why = (found.group(1), found.group(2)) if found else ("", "")
@@ -61,7 +65,8 @@ def _read_markdown(text: str, extensions: set[str], page: Path | None) -> nbf.No
         raise PageError(
             f"{where}:{line}: the options of this code cell cannot be read "
             f"({why or err}). Write one `:name: value` per line, and quote a value that "
-            'holds a colon followed by a space: :alt: "Density of x2: the curve..."') from None
+            'holds a colon followed by a space: :alt: "Density of x2: the curve..."'
+        ) from None
 
 
 def read_page(text: str) -> nbf.NotebookNode:
@@ -81,7 +86,8 @@ def read_page(text: str) -> nbf.NotebookNode:
         page_cells, page_map, withheld = exercises.withhold_solutions(page_cells, page_map)
         if env is not None:
             env.metadata[docname][exercises.WITHHELD] = json.dumps(
-                [f"{chapter}/{name}" for name in withheld])
+                [f"{chapter}/{name}" for name in withheld]
+            )
     cells, source_map, examples = [], [], []
     for cell, line in zip(page_cells, page_map, strict=True):
         name = cell.metadata.get("example") if cell.cell_type == "code" else None
@@ -90,9 +96,13 @@ def read_page(text: str) -> nbf.NotebookNode:
             source_map.append(line)
             continue
         if cell.source.strip():
-            logger.warning(f"an example cell takes no code, only `:example: {name}`: the "
-                           "code lives in the snippet files", location=(docname, line),
-                           type="prelim", subtype="example")
+            logger.warning(
+                f"an example cell takes no code, only `:example: {name}`: the "
+                "code lives in the snippet files",
+                location=(docname, line),
+                type="prelim",
+                subtype="example",
+            )
         example = Example(chapter, str(name), snippets_root)
         if env is not None:
             # myst-nb does not register loaded files: without this, editing a snippet
@@ -122,20 +132,29 @@ def read_page(text: str) -> nbf.NotebookNode:
         if env is not None:
             for path in hidden_cells.KERNEL_FILES:
                 env.note_dependency(str(path))
-        plain = [line for cell, line in zip(cells, source_map, strict=True)
-                 if cell.cell_type == "code" and "framework" not in cell.metadata]
+        plain = [
+            line
+            for cell, line in zip(cells, source_map, strict=True)
+            if cell.cell_type == "code" and "framework" not in cell.metadata
+        ]
         for line in plain:
-            logger.warning("a code cell on a page with examples must be an example "
-                           "(`:example: name`, its code in snippets/): each framework's "
-                           "cells execute apart, so a plain cell would belong to none",
-                           location=(docname, line), type="prelim", subtype="example")
+            logger.warning(
+                "a code cell on a page with examples must be an example "
+                "(`:example: name`, its code in snippets/): each framework's "
+                "cells execute apart, so a plain cell would belong to none",
+                location=(docname, line),
+                type="prelim",
+                subtype="example",
+            )
         leading = hidden_cells.leading_cells(frameworks, _environment(docname, frameworks))
         cells[:0] = leading
         source_map[:0] = [1] * len(leading)
         cells.append(hidden_cells.result_types_report_cell())
         source_map.append(1)
-        nb.metadata["prelim"] = {"frameworks": list(frameworks),
-                                 "examples": [e.key for e in examples]}
+        nb.metadata["prelim"] = {
+            "frameworks": list(frameworks),
+            "examples": [e.key for e in examples],
+        }
     elif not any(c.cell_type == "code" for c in cells):
         nb.metadata["mystnb"] = {"execution_mode": "off"}  # prose only: start no kernel
     nb.cells = cells

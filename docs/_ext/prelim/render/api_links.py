@@ -58,8 +58,9 @@ def _is_dot(ttype: _TokenType, value: str) -> bool:
     return value == "." and _base(ttype) in (Operator, Name.Decorator)
 
 
-def link_runs(tokens: list[tuple[_TokenType, str]], calls: dict[str, list[str]]
-              ) -> list[tuple[int, int, str, str]]:
+def link_runs(
+    tokens: list[tuple[_TokenType, str]], calls: dict[str, list[str]]
+) -> list[tuple[int, int, str, str]]:
     """(first, last, url, full name) of each run of tokens that spells a call in ``calls``.
 
     A run is a name, then any number of dot and name pairs, taken as long as it goes
@@ -81,7 +82,7 @@ def link_runs(tokens: list[tuple[_TokenType, str]], calls: dict[str, list[str]]
         j = i
         while j + 2 < len(tokens) and _is_dot(*tokens[j + 1]) and _is_name(*tokens[j + 2]):
             j += 2
-        written = "".join(v for _, v in tokens[i:j + 1]).lstrip("@")
+        written = "".join(v for _, v in tokens[i : j + 1]).lstrip("@")
         if written in calls:
             url, full = calls[written]
             runs.append((i, j, url, full))
@@ -94,8 +95,9 @@ def linking(formatter_class: Any) -> type[Any]:
     ``prelim_api``: each run of tokens that spells one wraps its spans in a link."""
 
     class LinkingFormatter(formatter_class):
-        def format_unencoded(self, tokensource: Iterable[tuple[_TokenType, str]],
-                             outfile: IO[str]) -> Any:  # what Pygments' returns
+        def format_unencoded(
+            self, tokensource: Iterable[tuple[_TokenType, str]], outfile: IO[str]
+        ) -> Any:  # what Pygments' returns
             calls = self.options.get(OPTION)
             if not calls:
                 return super().format_unencoded(tokensource, outfile)
@@ -110,8 +112,9 @@ def linking(formatter_class: Any) -> type[Any]:
                 tokens[last] = (ttype, value + _CLOSE)
             return super().format_unencoded(iter(tokens), outfile)
 
-        def _format_lines(self, tokensource: Iterable[tuple[_TokenType, str]]
-                          ) -> Iterator[tuple[int, str]]:
+        def _format_lines(
+            self, tokensource: Iterable[tuple[_TokenType, str]]
+        ) -> Iterator[tuple[int, str]]:
             links = getattr(self, "_prelim_links", None)
             for kind, line in super()._format_lines(tokensource):
                 if links and _OPEN in line:
@@ -125,15 +128,17 @@ def linking(formatter_class: Any) -> type[Any]:
             out = []
             pos = 0
             for match in re.finditer(rf"{_OPEN}(\d+){_SEP}", line):
-                out.append(line[pos:match.start()])
+                out.append(line[pos : match.start()])
                 pos = match.end()
                 url, full = links[int(match.group(1))]
                 opener = re.search(r'<span class="[^"]*">$', out[-1])
                 close = line.find(_CLOSE, pos)
                 if opener and close != -1 and line.startswith("</span>", close + 1):
-                    tag = (f'<a class="prelim-api" href="{html.escape(url)}" '
-                           f'data-api="{html.escape(full)}">')
-                    out[-1] = out[-1][:opener.start()] + tag + opener.group(0)
+                    tag = (
+                        f'<a class="prelim-api" href="{html.escape(url)}" '
+                        f'data-api="{html.escape(full)}">'
+                    )
+                    out[-1] = out[-1][: opener.start()] + tag + opener.group(0)
                     out.append(line[pos:close] + "</span></a>")
                     pos = close + len(_CLOSE) + len("</span>")
             out.append(line[pos:])
@@ -160,8 +165,11 @@ def calls_of(code: str, page: dict[str, str] | None = None) -> dict[str, list[st
     """
     try:
         found = written_calls(code)
-        found.update((w, n) for w, n in (page or {}).items()
-                     if w not in found and resolve(w, code) == full_name(n))
+        found.update(
+            (w, n)
+            for w, n in (page or {}).items()
+            if w not in found and resolve(w, code) == full_name(n)
+        )
     except SyntaxError:
         return {}  # the page's output checks report it
     return {w: [url, full_name(n)] for w, n in found.items() if (url := api_url(n))}
@@ -169,10 +177,13 @@ def calls_of(code: str, page: dict[str, str] | None = None) -> dict[str, list[st
 
 def _code_blocks(document: nodes.document) -> list[nodes.literal_block]:
     """The literal blocks of the example cells' code (not the prose's doctest blocks)."""
-    return [block for cell in document.findall(is_example_cell)
-            for container in cell.findall(nodes.container)
-            if container.get("nb_element") == "cell_code_source"
-            for block in container.findall(nodes.literal_block)]
+    return [
+        block
+        for cell in document.findall(is_example_cell)
+        for container in cell.findall(nodes.container)
+        if container.get("nb_element") == "cell_code_source"
+        for block in container.findall(nodes.literal_block)
+    ]
 
 
 class CollectApiCalls(SphinxTransform):
@@ -195,8 +206,7 @@ class CollectApiCalls(SphinxTransform):
 
 def _install_formatter(app: Sphinx) -> None:
     highlighter = getattr(app.builder, "highlighter", None)
-    if app.builder.format == "html" and highlighter is not None \
-            and highlighter.dest == "html":
+    if app.builder.format == "html" and highlighter is not None and highlighter.dest == "html":
         highlighter.formatter = linking(highlighter.formatter)
 
 

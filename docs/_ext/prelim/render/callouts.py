@@ -45,8 +45,9 @@ def callout(diff: Difference) -> nodes.admonition:
     para += inline(diff.reason)
     note += para
     aspects = nodes.paragraph(classes=["prelim-difference-aspects"])
-    aspects += nodes.emphasis(text="Differs in: " + ", ".join(diff.aspects)
-                              + " (checked by the test suite).")
+    aspects += nodes.emphasis(
+        text="Differs in: " + ", ".join(diff.aspects) + " (checked by the test suite)."
+    )
     note += aspects
     return note
 
@@ -66,8 +67,12 @@ class DifferenceCallouts(SphinxTransform):
         try:
             registry = load(path.parent, Path(self.app.confdir))
         except RegistryError as err:
-            logger.warning(f"{err}; fix the registry", type="prelim", subtype="differences",
-                           location=tab_sets[0])
+            logger.warning(
+                f"{err}; fix the registry",
+                type="prelim",
+                subtype="differences",
+                location=tab_sets[0],
+            )
             return
         declared = by_example(registry)
         for tab_set in tab_sets:

@@ -92,8 +92,10 @@ def differing(columns: list[list[tuple[_TokenType, str]]]) -> list[set[int]]:
     """
     words = [{v.strip() for t, v in col if _significant(t, v)} for col in columns]
     shared = set.intersection(*words) if words else set()
-    return [{i for i, (t, v) in enumerate(col) if _significant(t, v) and v.strip() not in shared}
-            for col in columns]
+    return [
+        {i for i, (t, v) in enumerate(col) if _significant(t, v) and v.strip() not in shared}
+        for col in columns
+    ]
 
 
 def _marking_formatter(highlighter: PygmentsBridge, block: nodes.literal_block) -> Formatter:
@@ -135,8 +137,9 @@ class CompareView(SphinxPostTransform):
 
     def _mark(self, tab_set: nodes.container) -> None:
         highlighter = getattr(self.app.builder, "highlighter", None)
-        found = [_code_block(c) for c in tab_set.children
-                 if "sd-tab-content" in c.get("classes", [])]
+        found = [
+            _code_block(c) for c in tab_set.children if "sd-tab-content" in c.get("classes", [])
+        ]
         blocks = [b for b in found if b is not None]
         if highlighter is None or not blocks or len(blocks) < len(found):
             return
@@ -146,19 +149,20 @@ class CompareView(SphinxPostTransform):
             if block.get("linenos") or block.rawsource != block.astext():
                 return  # numbered or parsed code: left as Sphinx renders it
             try:
-                lexer = highlighter.get_lexer(block.rawsource, lang,
-                                              self.config.highlight_options.get(lang, {}))
+                lexer = highlighter.get_lexer(
+                    block.rawsource, lang, self.config.highlight_options.get(lang, {})
+                )
                 columns.append((block, lang, list(lexer.get_tokens(block.rawsource))))
             except (ClassNotFound, ErrorToken) as err:  # Sphinx relexes it, unmarked
                 logger.debug("prelim: %s not marked (%s)", tab_set["prelim_example"], err)
                 return
-        for (block, lang, tokens), marks in zip(columns, differing([c[2] for c in columns]),
-                                                strict=True):
+        for (block, lang, tokens), marks in zip(
+            columns, differing([c[2] for c in columns]), strict=True
+        ):
             formatter = _marking_formatter(highlighter, block)
             marked = [(_mark_type(t) if i in marks else t, v) for i, (t, v) in enumerate(tokens)]
             classes = " ".join([f"highlight-{lang}", "notranslate", *block["classes"]])
-            html = (f'<div class="{classes}">' + pygments_format(marked, formatter)
-                    + "</div>\n")
+            html = f'<div class="{classes}">' + pygments_format(marked, formatter) + "</div>\n"
             block.replace_self(nodes.raw(block.rawsource, html, format="html"))
         tab_set["classes"].append("prelim-compare")
 
@@ -176,8 +180,12 @@ def _mark_type(ttype: _TokenType) -> _TokenType:
 
 def visit_tab_input(self: HTML5Translator, node: nodes.Element) -> None:
     """sphinx-design's radio input, with the ``aria-controls`` its label cannot carry."""
-    attributes = {"ids": [node["id"]], "type": node["type"], "name": node["set_id"],
-                  "aria-controls": f"{node['id']}-content"}
+    attributes = {
+        "ids": [node["id"]],
+        "type": node["type"],
+        "name": node["set_id"],
+        "aria-controls": f"{node['id']}-content",
+    }
     if node["checked"]:
         attributes["checked"] = "checked"
     self.body.append(self.starttag(node, "input", **attributes))

@@ -39,8 +39,9 @@ def in_solution(node: nodes.Node) -> bool:
 
 def solution_examples(document: nodes.document) -> set[str]:
     """The examples whose cells sit inside a solution of this doctree."""
-    return {c["cell_metadata"]["example"] for c in document.findall(is_example_cell)
-            if in_solution(c)}
+    return {
+        c["cell_metadata"]["example"] for c in document.findall(is_example_cell) if in_solution(c)
+    }
 
 
 class MarkSolutionTabs(SphinxTransform):
@@ -67,7 +68,8 @@ def number_per_chapter(app: Sphinx, env: BuildEnvironment) -> list[str]:
     see changed numbers and rewrite every page with exercises (measured: a no-change
     rebuild went from 1.3 to 3.8 s)."""
     env.prelim_site_fignumbers = copy.deepcopy(  # type: ignore[attr-defined]  # kept on the env
-        env.toc_fignumbers)
+        env.toc_fignumbers
+    )
     for by_type in env.toc_fignumbers.values():
         if numbers := by_type.get("exercise"):
             ordered = sorted(numbers, key=numbers.__getitem__)
@@ -111,8 +113,7 @@ class UniqueBodyIds(SphinxPostTransform):
             while owner is not None and not owner.get("ids"):
                 owner = owner.parent
             prefix = owner["ids"][0] if owner is not None else self.env.docname
-            section["ids"] = [f"{prefix}-content" if i in _BODY_IDS else i
-                              for i in section["ids"]]
+            section["ids"] = [f"{prefix}-content" if i in _BODY_IDS else i for i in section["ids"]]
 
 
 def setup_exercises(app: Sphinx) -> None:

@@ -43,8 +43,10 @@ def chosen_framework(value: str) -> str:
     for key, fw in FRAMEWORKS.items():
         if value.lower() in (key, fw.sync_id, fw.label.lower()):
             return key
-    raise ConfigError(f"{CONFIG}={value!r}: not a framework; use one of "
-                      + ", ".join(fw.sync_id for fw in FRAMEWORKS.values()))
+    raise ConfigError(
+        f"{CONFIG}={value!r}: not a framework; use one of "
+        + ", ".join(fw.sync_id for fw in FRAMEWORKS.values())
+    )
 
 
 def one_framework(tab_set: nodes.container, framework: str) -> nodes.container:
@@ -79,8 +81,9 @@ def in_the_pdf(report: dict[str, Any], config: Config, builder: Builder) -> dict
     framework = pdf_framework(config, builder)
     if not framework:
         return report
-    return {key: value for key, value in report.items()
-            if key == framework or key not in FRAMEWORKS}
+    return {
+        key: value for key, value in report.items() if key == framework or key not in FRAMEWORKS
+    }
 
 
 class OneFramework(SphinxTransform):
@@ -98,8 +101,10 @@ class OneFramework(SphinxTransform):
 def _check(app: Sphinx, config: Config) -> None:
     framework = chosen_framework(config[CONFIG])
     if framework and framework not in selected_frameworks():
-        raise ConfigError(f"{CONFIG}={config[CONFIG]} but this build does not execute "
-                          f"{FRAMEWORKS[framework].label}: unset PRELIM_FRAMEWORKS")
+        raise ConfigError(
+            f"{CONFIG}={config[CONFIG]} but this build does not execute "
+            f"{FRAMEWORKS[framework].label}: unset PRELIM_FRAMEWORKS"
+        )
 
 
 def setup_one_framework(app: Sphinx) -> None:

@@ -37,9 +37,13 @@ class Provenance(SphinxTransform):
     def _replace(self, cell: nodes.Element) -> None:
         data = last_json_line(stream_text(cell))
         if data is None:
-            logger.warning("the provenance cell produced no report (did the page's setup "
-                           "fail? an earlier warning says why)", location=cell,
-                           type="prelim", subtype="provenance")
+            logger.warning(
+                "the provenance cell produced no report (did the page's setup "
+                "fail? an earlier warning says why)",
+                location=cell,
+                type="prelim",
+                subtype="provenance",
+            )
             cell.parent.remove(cell)
             return
         note = nodes.container(classes=["prelim-provenance"])
@@ -51,10 +55,13 @@ class Provenance(SphinxTransform):
         note += para
         if skipped:
             warn = nodes.warning()
-            warn += nodes.paragraph(text=(
-                f"This build did not execute {' or '.join(skipped)} (built with "
-                f"{SUBSET_VARIABLE}); those tabs are missing from this page. "
-                "The published site executes all three frameworks."))
+            warn += nodes.paragraph(
+                text=(
+                    f"This build did not execute {' or '.join(skipped)} (built with "
+                    f"{SUBSET_VARIABLE}); those tabs are missing from this page. "
+                    "The published site executes all three frameworks."
+                )
+            )
             note += warn
         self.env.metadata[self.env.docname]["prelim_provenance"] = json.dumps(data)
         cell.parent.remove(cell)

@@ -61,8 +61,11 @@ class ExampleTabs(SphinxTransform):
                 continue
             key = node["cell_metadata"]["example"]
             run = [node]
-            while (i + len(run) < len(children) and is_example_cell(children[i + len(run)])
-                   and children[i + len(run)]["cell_metadata"]["example"] == key):
+            while (
+                i + len(run) < len(children)
+                and is_example_cell(children[i + len(run)])
+                and children[i + len(run)]["cell_metadata"]["example"] == key
+            ):
                 run.append(children[i + len(run)])
             tab_set = build_tab_set(key, run)
             tab_set.source, tab_set.line = node.source, node.line
