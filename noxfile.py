@@ -551,9 +551,11 @@ def doctest(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Lint: ruff's linter and formatter (all Python but the snippets' layout), mypy
-    (strict, the extension), zizmor (the GitHub workflows),
-    codespell (pages, snippets, code and docs).
+    """Lint: ruff (linter and formatter), mypy (strict), zizmor, codespell.
+
+    ruff over all Python (the formatter leaves the snippets' layout alone), mypy over the
+    extension, zizmor over the GitHub workflows, codespell over pages, snippets, code and
+    docs.
 
     The same checks as .pre-commit-config.yaml. Options after `--` go to ruff.
     """
