@@ -41,6 +41,12 @@ LOCAL_PATHS = [str(ROOT), str(ROOT.parent), "/root/", "/home/", "/tmp/"]
 # -- every example, with its code and output ----------------------------------------------
 
 
+def _installed(*dists: str) -> list[str]:
+    """The installed versions, as a regex, so an upgrade passes: the page gives a version
+    without its local part (2.13.0, not the CPU wheel's 2.13.0+cpu)."""
+    return [re.escape(importlib.metadata.version(d).split("+")[0]) for d in dists]
+
+
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_every_example_is_on_its_page_with_code_and_output(real_site, chapter):
     page = (real_site / f"{chapter}.html").read_text(encoding="utf-8")
@@ -82,11 +88,8 @@ def test_fixture_page_has_exactly_its_tab_sets_outputs_figures_and_callouts(fres
         == 1
     )
     assert len(re.findall(r"Executed when this site was built", text)) == 1
-    assert re.search(
-        r"PyTorch 2\.13\.0 on cpu; JAX 0\.10\.2 on cpu:0; TensorFlow 2\.21\.0 on "
-        r"cpu:0",
-        text,
-    )
+    torch, jax, tf = _installed("torch", "jax", "tensorflow")
+    assert re.search(rf"PyTorch {torch} on cpu; JAX {jax} on cpu:0; TensorFlow {tf} on cpu:0", text)
     assert 'id="example-add"' in html
     # the declared differences (fixture_site/snippets/differences.toml): one callout each,
     # right after its example's tab set, before the next section
@@ -176,12 +179,7 @@ def test_compilation_page_shows_the_retracing_warning_its_text_promises(real_sit
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_page_names_versions_and_devices(real_site, chapter):
     text = text_of((real_site / f"{chapter}.html").read_text(encoding="utf-8"))
-    # as installed, so an upgrade passes; the page gives a version without its local part
-    # (2.13.0, not the CPU wheel's 2.13.0+cpu)
-    torch, jax, tf = (
-        re.escape(importlib.metadata.version(d).split("+")[0])
-        for d in ("torch", "jax", "tensorflow")
-    )
+    torch, jax, tf = _installed("torch", "jax", "tensorflow")
     assert re.search(
         rf"Executed when this site was built: PyTorch {torch} on (cpu|cuda:\d)"
         rf".*; JAX {jax} on (cpu|cuda):\d.*; TensorFlow {tf} on (cpu|gpu):\d",
