@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.metadata
 import os
 import pickle
 import platform
@@ -33,6 +32,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from helpers import EXTENSION, ROOT
+from prelim.core.environment import version
 from prelim.core.frameworks import FRAMEWORKS
 
 CACHE_VARIABLE = "PRELIM_SNIPPET_CACHE"
@@ -69,18 +69,11 @@ HARNESS_FILES = [
 SPLIT = {"jax": 2}
 
 
-def _version(dist: str) -> str:
-    try:
-        return importlib.metadata.version(dist)
-    except importlib.metadata.PackageNotFoundError:
-        return "absent"
-
-
 @functools.cache
 def environment_key(framework: str) -> str:
     """What a framework's results depend on besides the snippet: versions and harness."""
     parts = [platform.python_version(), framework]
-    parts += [f"{d}=={_version(d)}" for d in DISTRIBUTIONS[framework] + SHARED_DISTRIBUTIONS]
+    parts += [f"{d}=={version(d)}" for d in DISTRIBUTIONS[framework] + SHARED_DISTRIBUTIONS]
     parts += [hashlib.sha256(p.read_bytes()).hexdigest() for p in HARNESS_FILES]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
