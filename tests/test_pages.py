@@ -43,7 +43,7 @@ LOCAL_PATHS = [str(ROOT), str(ROOT.parent), "/root/", "/home/", "/tmp/"]
 
 def _installed(*dists: str) -> list[str]:
     """The installed versions, as a regex, so an upgrade passes: the page gives a version
-    without its local part (2.13.0, not the CPU wheel's 2.13.0+cpu)."""
+    without its local part (the CPU wheel's "+cpu" suffix)."""
     return [re.escape(importlib.metadata.version(d).split("+")[0]) for d in dists]
 
 
