@@ -31,8 +31,8 @@ from helpers import JAX_ONLY, build, command, html_of, page, small_site, text_of
 pytestmark = pytest.mark.slow
 
 #: every cell must finish within this in the shared build; the hanging snippet costs it
-#: twice (the page runs ahead of the read, fails, and runs again when read: see
-#: docs/_ext/prelim/execute/parallel.py)
+#: once (its unit fails ahead of the read, which reports it without running the page
+#: again: docs/_ext/prelim/execute/failures.py)
 TIMEOUT = 10
 
 
@@ -88,7 +88,13 @@ FAULTY_SNIPPETS = {
     "errors/ok2_jax.py": "41 + 2\n",
     "errors/after_jax.py": "'still ' + 'running'\n",
     "hang/before_jax.py": "40 + 2\n",
-    "hang/hang_jax.py": "import time\n\nwhile True:\n    time.sleep(0.05)\n",
+    # it notes each start in the file the build's environment names (the test counts them)
+    "hang/hang_jax.py": (
+        "import os\nimport time\n\n"
+        "with open(os.environ['PRELIM_FAULTS_STARTS'], 'a') as log:\n"
+        "    log.write('started\\n')\n"
+        "while True:\n    time.sleep(0.05)\n"
+    ),
     "hang/after_jax.py": "'after' * 2\n",
     "dies/before_jax.py": "40 + 2\n",
     "dies/die_jax.py": "import os\n\nprint('about to go')\nos._exit(3)\n",
@@ -108,7 +114,8 @@ def faulty(tmp_path_factory):
         FAULTY_SNIPPETS,
         keep_fixture=False,
     )
-    proc = build(site, "-D", f"nb_execution_timeout={TIMEOUT}", env=JAX_ONLY)
+    starts = {"PRELIM_FAULTS_STARTS": str(site / "hang-starts.log")}
+    proc = build(site, "-D", f"nb_execution_timeout={TIMEOUT}", env={**JAX_ONLY, **starts})
     assert proc.returncode != 0, "a site full of faults built without an error"
     return site, proc
 
@@ -229,7 +236,7 @@ def test_stderr_and_warnings_are_kept_with_paths_hidden(faulty):
     [
         (
             "hang",
-            r"snippets/hang/hang_jax\.py(:4)?",
+            r"snippets/hang/hang_jax\.py(:7)?",
             rf"was still running after {TIMEOUT} s \(nb_execution_timeout\), so the build stopped "
             r"this page's kernel; the cells after it were not executed\. To fix: make the snippet "
             r"faster",
@@ -256,6 +263,13 @@ def test_stopped_kernel_names_the_snippet_and_marks_the_rest(faulty, name, culpr
     assert re.search(rf"Not executed: the build stopped at {culprit}, before this cell ran", text)
     assert "KeyboardInterrupt" not in text  # stopping the kernel is not the snippet's error
     assert "The full traceback has been saved in" not in proc.log  # Sphinx did not crash
+
+
+def test_a_stopped_unit_is_not_executed_again(faulty):
+    """The unit that hung is reported from its own run: the read does not execute the
+    page again (which would cost a second timeout, all frameworks in one kernel)."""
+    site, _proc = faulty
+    assert (site / "hang-starts.log").read_text().splitlines() == ["started"]
 
 
 # -- the environment -----------------------------------------------------------------

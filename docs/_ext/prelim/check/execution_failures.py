@@ -1,8 +1,9 @@
 """A page whose kernel stopped half-way says where, and marks the cells it never ran.
 
-``execute.failures`` records the failure (which cell was running, why) in the page's
-``env.temp_data``; this transform turns it into a warning naming the snippet file and puts
-a visible error on the page, in that cell and in each cell after it.
+``execute.failures`` records each failure (which cell was running, why, in which unit) in
+the page's ``env.temp_data``; this transform turns it into a warning naming the snippet
+file and puts a visible error on the page, in that cell and in each cell after it that
+the same kernel would have run.
 """
 
 from __future__ import annotations
@@ -63,24 +64,29 @@ def _admonition(text: str) -> nodes.Element:
 
 
 class ExecutionFailures(SphinxTransform):
-    """Report the cell that stopped the kernel; mark it and every later cell."""
+    """Report the cell that stopped a kernel; mark it and every later cell of that kernel
+    (its unit's framework, or the whole page where myst-nb ran the page)."""
 
     default_priority = priority("ExecutionFailures")
 
     def apply(self, **kwargs: Any) -> None:
-        failure = self.env.temp_data.pop(FAILURE_KEY, None)
-        if failure is None:
-            return
+        for failure in self.env.temp_data.get(FAILURE_KEY) or []:
+            self._report(failure)
+
+    def _report(self, failure: dict[str, Any]) -> None:
         what, todo = _describe(failure["reason"], failure["timeout"])
         culprit = failure["snippet"] or (
             "the page's hidden setup cell (docs/_ext/prelim/kernel/setup_cell.py)"
             if failure["role"] == SETUP
             else f"cell {failure['index']} of this page"
         )
+        fw = failure.get("framework")
         cells = [
             c
             for c in self.document.findall(nodes.container)
-            if c.get("nb_element") == "cell_code" and c["cell_index"] >= failure["index"]
+            if c.get("nb_element") == "cell_code"
+            and c["cell_index"] >= failure["index"]
+            and (fw is None or c.get("cell_metadata", {}).get("framework") in (fw, None))
         ]
         at = next((c for c in cells if c["cell_index"] == failure["index"]), None)
         if at is not None and failure["snippet"] and (line := _interrupted_line(at)):

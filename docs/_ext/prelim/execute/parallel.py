@@ -23,8 +23,8 @@ is forked from a process that imported its framework once for the whole build
 (``forked``). Each unit still gets a fresh kernel, so units never share state.
 
 A unit that fails here (a dead kernel, a timeout) is not stored, and its page is not
-cached: myst-nb executes that page again while reading and reports the failure as it
-always does (``failures``), at the cost of running it twice.
+cached: the page, with its units' outputs as far as they went, is kept for the read, which
+reports the failure from that unit (``failures``) without executing anything again.
 
 With bundles given (``prelim_executed``) nothing executes: ``shards`` takes every unit
 from them. With ``prelim_bundle`` set, every page's units are checked against the store
@@ -51,7 +51,8 @@ from sphinx.util import logging
 from ..core import bundles, mystnb_compat
 from ..core.environment import fingerprint
 from ..core.frameworks import FRAMEWORKS
-from . import forked, shards, units
+from ..core.reading import reading
+from . import failures, forked, shards, units
 
 if TYPE_CHECKING:
     from jupyter_cache.cache.db import NbProjectRecord
@@ -73,6 +74,9 @@ class Page:
     read_fmt: dict[str, Any] | None
     cached: bool = False  # in the execution cache already: nothing to store
     done: dict[str, NotebookNode] = field(default_factory=dict)  # executed units, by fw
+    failed: dict[str, tuple[NotebookNode, ExecutionResult, int]] = field(default_factory=dict)
+    """units that stopped half-way, by fw: (the unit as far as it ran, its result, the
+    index of the unit's cell that was running)"""
 
 
 @dataclass
@@ -83,6 +87,7 @@ class Unit:
     code: str  # units.code_hash
     environment: str  # the fingerprint it runs with
     expected_s: float  # its last run time, or a guess: the longest start first
+    stopped_at: int | None = None  # the cell that was running when its kernel stopped
 
     @property
     def name(self) -> str:
@@ -132,8 +137,24 @@ def execute_outdated_pages(app: Sphinx, env: BuildEnvironment, docnames: list[st
         _execute_units(app, cache, todo, store)
     for page in pages:
         shards.note_units(app, page.docname, units.frameworks_of(page.notebook), page.done, store)
-        if not page.cached and set(page.done) == set(units.frameworks_of(page.notebook)):
+        if page.failed:
+            _prepare_failed(env, page)
+        elif not page.cached and set(page.done) == set(units.frameworks_of(page.notebook)):
             _store_page(cache, page)
+
+
+def _prepare_failed(env: BuildEnvironment, page: Page) -> None:
+    """A page with failed units: its outputs so far and its failures, for the read."""
+    ran = {**page.done, **{fw: nb for fw, (nb, _, _) in page.failed.items()}}
+    found = []
+    for fw, (unit_nb, result, index) in page.failed.items():
+        at = units.page_index(page.notebook, unit_nb, index)
+        found.append(
+            failures.describe(result.err, page.notebook, at, page.config.execution_timeout, fw)
+        )
+    units.assemble(page.notebook, ran)
+    first = next(iter(page.failed.values()))[1]
+    failures.prepare(env, page.docname, page.notebook, found, first)
 
 
 def _unit(page: Page, fw: str, store: Path) -> tuple[Unit, NotebookNode | None]:
@@ -253,7 +274,7 @@ def _page(
     saved = env.current_document
     env.prepare_settings(docname)  # our reader asks the env which page it reads
     try:
-        with logging.LogCollector().collect():  # the real read reports any problem once
+        with logging.LogCollector().collect(), reading(app):  # the read reports problems
             notebook = reader.read(text)
     except Exception:  # noqa: BLE001 - the real read raises it with context
         return None
@@ -314,7 +335,8 @@ def _execute(
         else contextlib.nullcontext(str(path.parent))
     )
     with cwd as folder:
-        return single_nb_execution(
+        result, unit.stopped_at = failures.run(
+            single_nb_execution,
             unit.notebook,
             cwd=os.path.abspath(folder),
             timeout=config.execution_timeout,
@@ -324,6 +346,7 @@ def _execute(
             shutdown_kernel="immediate",
             **({"kernel_manager_class": manager} if manager else {}),
         )
+        return result
 
 
 def _keep(
@@ -333,27 +356,27 @@ def _keep(
     future: concurrent.futures.Future[ExecutionResult],
     store: Path,
 ) -> None:
-    """Store a finished unit; a failed one leaves its page to myst-nb (it re-executes the
-    page while reading and reports the failure)."""
+    """Store a finished unit; keep a failed one with its page, which the read reports."""
     from jupyter_cache.cache.db import NbProjectRecord
 
     page, fw = unit.page, FRAMEWORKS[unit.framework].label
     try:
-        result = future.result()
-    except Exception as err:  # noqa: BLE001 - e.g. the kernel died; myst-nb says so again
+        result = future.result()  # a dead kernel is a failed result (failures.run)
+    except Exception as err:  # noqa: BLE001 - its kernel never started: myst-nb runs the page
         logger.info(
-            f"executing the {fw} unit failed ({type(err).__name__}: {err}); the "
-            "page is executed again while reading",
+            f"executing the {fw} unit failed ({type(err).__name__}: {err}); the page is "
+            "executed while reading",
             location=page.docname,
         )
         return
     if result.err is not None:
         NbProjectRecord.set_traceback(record.uri, result.exc_string, cache.db)
         logger.info(
-            f"executing the {fw} unit failed ({type(result.err).__name__}); the "
-            "page is executed again while reading",
+            f"executing the {fw} unit failed ({type(result.err).__name__})",
             location=page.docname,
         )
+        if unit.stopped_at is not None:
+            page.failed[unit.framework] = (unit.notebook, result, unit.stopped_at)
         return
     unit.notebook.metadata[bundles.META] = {
         "page": page.docname,

@@ -154,3 +154,16 @@ def assemble(page: NotebookNode, units: dict[str, NotebookNode]) -> None:
                 else [o for fw_outputs in outputs.values() for o in fw_outputs]
             )
             cell.execution_count = None
+
+
+def page_index(page: NotebookNode, unit: NotebookNode, index: int) -> int:
+    """The page's cell for cell ``index`` of one of its units: the same example cell, or
+    the hidden cell of the same role (their outputs are merged there)."""
+    cell = unit.cells[index]
+    fw = cell.metadata.get("framework")
+    if fw is not None:
+        nth = sum(1 for c in unit.cells[:index] if c.metadata.get("framework") == fw)
+        mine = [i for i, c in enumerate(page.cells) if c.metadata.get("framework") == fw]
+        return mine[nth]
+    role = cell.metadata.get("prelim")
+    return next((i for i, c in enumerate(page.cells) if c.metadata.get("prelim") == role), 0)

@@ -29,6 +29,7 @@ from sphinx.util import logging
 from ..core import bundles, exercises
 from ..core.environment import fingerprint
 from ..core.frameworks import selected_frameworks
+from ..core.reading import current_app, note_reading
 from ..core.snippets import ROOT, Example, SnippetError, relative
 from . import hidden_cells
 
@@ -37,10 +38,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
-
-#: the Sphinx app (set by ``setup_page``): myst-nb calls the reader with the text alone,
-#: and the reader needs the page being read and the config
-APP: Sphinx | None = None
 
 
 class PageError(SphinxError):
@@ -61,7 +58,8 @@ def _read_markdown(text: str, extensions: set[str], page: Path | None) -> nbf.No
     except MystMetadataParsingError as err:
         found = re.search(r"at line (\d+) could not be read: (?:.*?msg='([^']*)')?", str(err))
         line, why = (found.group(1), found.group(2)) if found else ("", "")
-        where = relative(page, APP.confdir if APP else None) if page else "this page"
+        app = current_app()
+        where = relative(page, app.confdir if app else None) if page else "this page"
         raise PageError(
             f"{where}:{line}: the options of this code cell cannot be read "
             f"({why or err}). Write one `:name: value` per line, and quote a value that "
@@ -70,18 +68,20 @@ def _read_markdown(text: str, extensions: set[str], page: Path | None) -> nbf.No
 
 
 def read_page(text: str) -> nbf.NotebookNode:
-    """The notebook reader registered for ``.md`` (``nb_custom_formats`` in conf.py)."""
-    env = APP.env if APP else None
+    """The notebook reader registered for ``.md`` (``nb_custom_formats`` in conf.py); the
+    build reading the page is ``core.reading``'s (none in a test that reads a page alone)."""
+    app = current_app()
+    env = app.env if app else None
     docname = env.docname if env else ""
     chapter = Path(docname).name
-    extensions = set(APP.config.myst_enable_extensions) if APP else set()
+    extensions = set(app.config.myst_enable_extensions) if app else set()
     nb = _read_markdown(text, extensions, env.doc2path(docname) if env else None)
     nb.metadata.setdefault("kernelspec", KERNELSPEC)
     frameworks = selected_frameworks()
-    base = Path(APP.confdir) if APP else ROOT
-    snippets_root = base / (APP.config.prelim_snippets if APP else "snippets")
+    base = Path(app.confdir) if app else ROOT
+    snippets_root = base / (app.config.prelim_snippets if app else "snippets")
     page_cells, page_map = nb.cells, nb.metadata["source_map"]
-    if APP is not None and getattr(APP.config, exercises.HIDE, False):
+    if app is not None and getattr(app.config, exercises.HIDE, False):
         # the teacher's build: solutions are cut before anything expands or executes
         page_cells, page_map, withheld = exercises.withhold_solutions(page_cells, page_map)
         if env is not None:
@@ -146,7 +146,7 @@ def read_page(text: str) -> nbf.NotebookNode:
                 type="prelim",
                 subtype="example",
             )
-        leading = hidden_cells.leading_cells(frameworks, _environment(docname, frameworks))
+        leading = hidden_cells.leading_cells(frameworks, _environment(app, docname, frameworks))
         cells[:0] = leading
         source_map[:0] = [1] * len(leading)
         cells.append(hidden_cells.result_types_report_cell())
@@ -162,20 +162,20 @@ def read_page(text: str) -> nbf.NotebookNode:
     return nb
 
 
-def _environment(docname: str, frameworks: Iterable[str]) -> str:
+def _environment(app: Sphinx | None, docname: str, frameworks: Iterable[str]) -> str:
     """What the page's hidden cells name as its environment, so the execution cache keys
     the page by it: this machine's fingerprint, or, rendering from bundles, the runs of
     the page's units there (another bundle, other outputs: another key)."""
-    folders = bundles.executed_folders(APP.config.prelim_executed) if APP else []
+    folders = bundles.executed_folders(app.config.prelim_executed) if app else []
     if not folders:
         return fingerprint(frameworks)
-    if APP is not None and APP.env is not None:
+    if app is not None and app.env is not None:
         for folder in folders:  # a new bundle re-reads the pages
-            APP.env.note_dependency(str((folder / bundles.INDEX).absolute()))
+            app.env.note_dependency(str((folder / bundles.INDEX).absolute()))
     runs = bundles.runs(folders, docname, frameworks)
     return "units executed elsewhere: " + " ".join(f"{fw}={run}" for fw, run in runs.items())
 
 
 def setup_page(app: Sphinx) -> None:
-    global APP
-    APP = app
+    # the reader, and the executor myst-nb calls after it, learn which build reads a page
+    app.connect("source-read", note_reading, priority=0)
