@@ -25,7 +25,8 @@ from helpers import CHAPTERS, DOCS, ROOT, build, examples_of, executed, parse
 from prelim.core.exercises import examples_in_solutions
 from prelim.core.frameworks import FRAMEWORKS
 from prelim.core.snippets import Example
-from prelim.generate.downloads import VERSIONS_TAG, published_path
+from prelim.generate.downloads import VERSIONS_TAG
+from prelim.render.downloads import published_path
 
 pytestmark = pytest.mark.slow
 

@@ -4,7 +4,7 @@
 
 Copies every notebook under ``<site>/downloads/`` to ``<out>/<published_path>``: the
 path the site's "Open in Colab" and "Open in Kaggle" links are made with
-(``prelim.generate.downloads.published_path``), so each link lands on a file this
+(``prelim.render.downloads.published_path``), so each link lands on a file this
 writes. ``<out>`` is emptied first and gets a README.md saying what the branch is. The
 Pages workflow then commits ``<out>`` to the branch (one commit per published build).
 Fails when the site holds no notebook.
@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
-from prelim.generate.downloads import FOLDER, published_path  # noqa: E402
+from prelim.render.downloads import FOLDER, published_path  # noqa: E402
 
 README = """# The site's notebooks
 

@@ -56,6 +56,7 @@ from .read.page import setup_page
 from .render.api_links import setup_api_links
 from .render.callouts import setup_callouts
 from .render.compare import setup_compare
+from .render.downloads import setup_download_line
 from .render.exercises import setup_exercises
 from .render.one_framework import setup_one_framework
 from .render.provenance import setup_provenance
@@ -131,6 +132,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         setup_compare,
         setup_api_links,
         setup_provenance,
+        setup_download_line,
         setup_tables,
         setup_reference,
         setup_report,

@@ -26,7 +26,7 @@ TRANSFORMS: dict[str, tuple[str, int]] = {
     "CollectApiCalls": ("render", 417),
     "OneFramework": ("render", 418),  # a PDF's edition drops the other frameworks' cells
     "Provenance": ("render", 420),  # names only the frameworks a PDF kept
-    "DownloadLinks": ("generate", 430),
+    "DownloadLinks": ("render", 425),  # the line goes under the provenance line
     "CountExamples": ("generate", 440),
 }
 

@@ -1,20 +1,15 @@
-"""Downloads for learners: each chapter as one notebook per framework, and its snippets.
-
-On every page with examples, a line under the provenance line links to
+"""Downloads for learners: the files the download line (``render.downloads``) links to.
 
 - ``downloads/<page>/<page>_<framework>.ipynb`` (one per framework: the page's prose and
   that framework's cells only, with the outputs the build produced), and
 - ``downloads/<page>/<page>_snippets.zip`` (every snippet file of the page, as .py files);
 - ``downloads/<page>/<page>_solutions_<framework>.ipynb`` when the page has exercises: the
-  chapter notebooks carry the exercises, their solutions are in these (``core.exercises``);
-- and, when ``nox -s pdf`` built them, the whole site as one PDF per framework (``pdfs``).
+  chapter notebooks carry the exercises, their solutions are in these (``core.exercises``).
 
-Beside each notebook, "Open in Colab" and "Open in Kaggle" when the site is published
-with a repository to open them from (``prelim_notebooks_repository``, "owner/name"; the
-Pages workflow sets it from ``github.repository``): Colab and Kaggle open a notebook from
-a GitHub path, not from the site, so the workflow commits the built notebooks to the
-branch ``prelim_notebooks_branch`` (``tools/publish_notebooks.py`` lays them out with
-``published_path``, the function the links are made with). Unset, no such links.
+"Open in Colab" and "Open in Kaggle" open a notebook from a GitHub path, not from the
+site, so the Pages workflow commits the built notebooks to the branch
+``prelim_notebooks_branch`` (``tools/publish_notebooks.py`` lays them out with
+``render.downloads.published_path``, the function the links are made with).
 
 Each notebook installs nothing: its first code cell prints the version of the framework
 the chapter was built with and the one it finds, and says so when they differ.
@@ -37,20 +32,15 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, cast
 
 import nbformat
-from docutils import nodes
 from nbformat import NotebookNode
-from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
-from sphinx.util.osutil import relative_uri
 
 from ..core import exercises
-from ..core.cells import PROVENANCE, insert_under_title, is_example_cell, last_json_line
+from ..core.cells import PROVENANCE, last_json_line
 from ..core.environment import describe
 from ..core.frameworks import FRAMEWORKS
 from ..core.output_text import scrub_paths, strip_log_lines
-from ..core.priorities import priority
-from ..render.exercises import in_solution
-from .pdfs import pdf_links
+from ..render.downloads import notebook_path, solutions_path, zip_path
 from .tables import pages_read
 
 if TYPE_CHECKING:
@@ -58,138 +48,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-FOLDER = "downloads"
 #: fixed timestamp for zip members: the archive's bytes depend on the snippets only
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-
-
-def notebook_path(docname: str, framework: str) -> str:
-    """Where a page's notebook for one framework lands, relative to the output folder."""
-    name = PurePosixPath(docname).name
-    return f"{FOLDER}/{docname}/{name}_{FRAMEWORKS[framework].sync_id}.ipynb"
-
-
-def solutions_path(docname: str, framework: str) -> str:
-    """The notebook of a page's exercise solutions for one framework."""
-    name = PurePosixPath(docname).name
-    return f"{FOLDER}/{docname}/{name}_solutions_{FRAMEWORKS[framework].sync_id}.ipynb"
-
-
-def zip_path(docname: str) -> str:
-    return f"{FOLDER}/{docname}/{PurePosixPath(docname).name}_snippets.zip"
-
-
-def published_path(download: str) -> str:
-    """Where the notebooks branch holds a notebook of the site (its path under downloads/).
-
-    >>> published_path("downloads/calculus/calculus_jax.ipynb")
-    'calculus/calculus_jax.ipynb'
-    """
-    return PurePosixPath(download).relative_to(FOLDER).as_posix()
-
-
-def launch_links(repository: str, branch: str, download: str) -> list[tuple[str, str]]:
-    """(text, URL) of the services that open a notebook of the site from its GitHub path.
-
-    >>> for text, url in launch_links("me/prelim", "notebooks", "downloads/a/a_jax.ipynb"):
-    ...     print(text, url)
-    Open in Colab https://colab.research.google.com/github/me/prelim/blob/notebooks/a/a_jax.ipynb
-    Open in Kaggle https://kaggle.com/kernels/welcome?src=https://github.com/me/prelim/blob/notebooks/a/a_jax.ipynb
-    """
-    path = f"{repository}/blob/{branch}/{published_path(download)}"
-    return [
-        ("Open in Colab", f"https://colab.research.google.com/github/{path}"),
-        ("Open in Kaggle", f"https://kaggle.com/kernels/welcome?src=https://github.com/{path}"),
-    ]
-
-
-class DownloadLinks(SphinxTransform):
-    """Put the download links under the provenance line of each page with examples."""
-
-    default_priority = priority("DownloadLinks")
-
-    def apply(self, **kwargs: Any) -> None:
-        cells = list(self.document.findall(is_example_cell))
-        if not cells:
-            return
-        present = {c["cell_metadata"]["framework"] for c in cells}
-        docname = self.env.docname
-        self.env.metadata[docname]["prelim_downloads"] = zip_path(docname)
-        para = nodes.paragraph()
-        para += nodes.strong(text="Download this chapter: ")
-        links = [
-            (f"{fw.label} notebook", notebook_path(docname, key))
-            for key, fw in FRAMEWORKS.items()
-            if key in present
-        ]
-        links.append(("all snippets as .py files (zip)", zip_path(docname)))
-        solved = {c["cell_metadata"]["framework"] for c in cells if in_solution(c)}
-        # the exercises' solutions: a notebook of their own per framework
-        links += [
-            (f"{fw.label} solutions", solutions_path(docname, key))
-            for key, fw in FRAMEWORKS.items()
-            if key in solved
-        ]
-        repository = self.config.prelim_notebooks_repository.strip()
-        for i, (text, target) in enumerate(links):
-            if i:
-                para += nodes.Text(" · ")
-            ref = nodes.reference(
-                text, text, internal=True, refuri=target, classes=["prelim-download"]
-            )
-            ref["prelim_download"] = target  # made relative to the page when it is written
-            para += ref
-            if repository and target.endswith(".ipynb"):
-                para += nodes.Text(" (")
-                for j, (label, url) in enumerate(
-                    launch_links(repository, self.config.prelim_notebooks_branch, target)
-                ):
-                    if j:
-                        para += nodes.Text(", ")
-                    para += nodes.reference(label, label, refuri=url, classes=["prelim-launch"])
-                para += nodes.Text(")")
-        box = nodes.container(classes=["prelim-downloads"])
-        box += para
-        provenance = next(
-            self.document.findall(
-                lambda n: isinstance(n, nodes.container) and "prelim-provenance" in n["classes"]
-            ),
-            None,
-        )
-        if provenance is not None:
-            provenance.parent.insert(provenance.parent.index(provenance) + 1, box)
-        else:
-            insert_under_title(self.document, box)
-
-
-def _resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    if app.builder.format == "latex":  # a PDF links to no files beside it: no line at all
-        for box in list(
-            doctree.findall(
-                lambda n: isinstance(n, nodes.container) and "prelim-downloads" in n["classes"]
-            )
-        ):
-            box.parent.remove(box)
-        return
-    if app.builder.format == "html" and (pdfs := pdf_links(app, docname)):
-        for para in doctree.findall(
-            lambda n: (
-                isinstance(n, nodes.paragraph)
-                and isinstance(n.parent, nodes.container)
-                and "prelim-downloads" in n.parent["classes"]
-            )
-        ):
-            para += nodes.Text(" · the whole site as a PDF: ")
-            para += pdfs
-            break
-    for ref in list(doctree.findall(nodes.reference)):
-        target = ref.get("prelim_download")
-        if not target:
-            continue
-        if app.builder.format != "html":  # no files to link to (a shard's dummy build)
-            ref.replace_self(nodes.inline(ref.astext(), ref.astext(), classes=ref["classes"]))
-            continue
-        ref["refuri"] = relative_uri(app.builder.get_target_uri(docname), target)
 
 
 # -- the files ----------------------------------------------------------------------------
@@ -438,6 +298,4 @@ def _write_downloads(app: Sphinx, exc: Exception | None) -> None:
 
 
 def setup_downloads(app: Sphinx) -> None:
-    app.add_transform(DownloadLinks)
-    app.connect("doctree-resolved", _resolve_links)
     app.connect("build-finished", _write_downloads)

@@ -21,6 +21,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 from ..core.frameworks import FRAMEWORKS
+from ..render.downloads import LINE_CLASS
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -123,9 +124,26 @@ def _copy(app: Sphinx) -> None:
         shutil.copy2(source, dest)
 
 
+def _add_to_download_line(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """The download line (``render.downloads``) offers the whole site as a PDF too."""
+    if app.builder.format != "html" or not (pdfs := pdf_links(app, docname)):
+        return
+    for para in doctree.findall(
+        lambda n: (
+            isinstance(n, nodes.paragraph)
+            and isinstance(n.parent, nodes.container)
+            and LINE_CLASS in n.parent["classes"]
+        )
+    ):
+        para += nodes.Text(" · the whole site as a PDF: ")
+        para += pdfs
+        break
+
+
 def setup_pdfs(app: Sphinx) -> None:
     app.connect("config-inited", _find)
     app.add_node(prelim_pdfs)
     app.add_directive("prelim-pdfs", PdfLinksDirective)
     app.connect("doctree-resolved", _fill)
+    app.connect("doctree-resolved", _add_to_download_line)
     app.connect("builder-inited", _copy)
