@@ -1,11 +1,11 @@
 """Sphinx configuration. Build with ``nox -s docs`` (``sphinx-build -c . docs build/html``)."""
 
 import os
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).parent
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+# the extension `prelim` (docs/_ext/prelim) is installed into the environment, editable
+# (`nox` does it): no path of its own here
 
 # -- Project -------------------------------------------------------------------------
 project = "Deep Learning Preliminaries in PyTorch, JAX and TensorFlow"

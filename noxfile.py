@@ -20,6 +20,7 @@ import importlib.util
 import json
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -73,9 +74,30 @@ def _environment(session: nox.Session, venv: Path, *groups: str) -> str:
             external=True,
         )
         stamp.write_text(digest)
+    _install_extension(session, python)
     session.env["VIRTUAL_ENV"] = str(venv)
     session.env["PATH"] = os.pathsep.join([str(venv / "bin"), os.environ.get("PATH", "")])
     return python
+
+
+def _install_extension(session: nox.Session, python: str) -> None:
+    """The extension (docs/_ext/prelim, the package `prelim`) installed editable, from
+    this checkout: conf.py, the tests and the tools import it, never by a path of theirs."""
+    where = subprocess.run(
+        [python, "-c", "import prelim; print(prelim.__file__)"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
+    )
+    here = ROOT / "docs" / "_ext" / "prelim" / "__init__.py"
+    if where.returncode == 0 and Path(where.stdout.strip()) == here:
+        return
+    session.log("installing the extension `prelim` (editable) into the environment")
+    session.run(
+        python, "-m", "pip", "--disable-pip-version-check", "-q", "install",
+        "--no-deps", "--editable", str(ROOT), external=True,
+    )  # fmt: skip
 
 
 def _stack(session: nox.Session, group: str = "dev") -> None:

@@ -24,9 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 EXTENSION = DOCS / "_ext"
 FIXTURE = Path(__file__).parent / "fixture_site"
-for _path in (EXTENSION, ROOT / "tools"):  # the extension and the one build command
-    if str(_path) not in sys.path:
-        sys.path.insert(0, str(_path))
+if str(ROOT / "tools") not in sys.path:  # the one build command (the extension is installed)
+    sys.path.insert(0, str(ROOT / "tools"))
 
 from sphinx_command import sphinx_build  # noqa: E402
 
@@ -244,7 +243,7 @@ def command(
     args = sphinx_build(
         site, out or site / "_build" / builder, *extra, fresh=fresh, python=python, builder=builder
     )
-    return args, {**os.environ, "PYTHONPATH": str(EXTENSION), **(env or {})}
+    return args, {**os.environ, **(env or {})}
 
 
 def build(

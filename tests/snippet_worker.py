@@ -17,7 +17,6 @@ import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
 
 import harness  # noqa: E402
 from prelim.kernel import result_types  # noqa: E402

@@ -195,7 +195,6 @@ def floor(src: Path) -> dict:
     Also each snippet's own seconds (``floor_parts["snippet_s"][fw]``, by its path in the
     sources) and, from them, each unit's floor (``unit_floor_s``).
     """
-    sys.path.insert(0, str(src / "docs" / "_ext"))
     from prelim.core.frameworks import FRAMEWORKS
     from prelim.core.snippets import all_examples
 

@@ -36,6 +36,9 @@ ARCHIVE=$OUT/gpu-bundle.tar.gz
 mkdir -p "$OUT"
 exec > >(tee "$OUT/gpu-shard.log") 2>&1  # the whole log comes back, whatever happens
 export PYTHONUNBUFFERED=1
+# the device's image runs no nox and has no registry to build the package `prelim` from:
+# the extension is imported from this checkout instead of being installed
+export PYTHONPATH="$PWD/docs/_ext${PYTHONPATH:+:$PYTHONPATH}"
 
 echo "== the wheels"
 if [ -n "$WHEELS" ]; then
@@ -145,7 +148,6 @@ if [ -f "$BUNDLE/bundle.json" ]; then
     "$PYTHON" - "$BUNDLE" <<'EOF'
 import json, sys
 from pathlib import Path
-sys.path.insert(0, "docs/_ext")
 import nbformat
 from prelim.core.cells import PROVENANCE, last_json_line
 from prelim.core.environment import describe

@@ -51,7 +51,6 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
 from prelim.core import bundles  # noqa: E402
 from prelim.core.frameworks import FRAMEWORKS  # noqa: E402

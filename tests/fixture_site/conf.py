@@ -1,9 +1,5 @@
 """A tiny site built by the extension tests: every count in it is asserted exactly."""
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "docs" / "_ext"))
 project = "fixture"
 extensions = ["myst_nb", "sphinx_design", "prelim"]
 exclude_patterns = ["_build"]
