@@ -1,4 +1,4 @@
-"""The Sphinx application reading the current page, for code that myst-nb calls with less.
+"""The Sphinx application of this build, for code that is not handed it.
 
 myst-nb calls the page reader (``read.page.read_page``) with the page's text alone, and
 jupyter-cache's executor (``execute.failures``) with the notebook alone; both need the
@@ -6,6 +6,10 @@ build (its config, the env and which page it reads). Sphinx emits ``source-read`
 process that reads a page, just before parsing it, so that is where the application is
 noted: in a context variable, set again for every page, never in a module global, so two
 builds in one process (``sphinx.testing``) never see each other's.
+
+Transforms need it too, for the builder and the configuration folder: Sphinx 9 deprecates
+``SphinxTransform.app`` (removed in Sphinx 11), so they ask ``build_app()``, which
+``builder-inited`` sets before anything is read or written.
 """
 
 from __future__ import annotations
@@ -36,6 +40,18 @@ def reading(app: Sphinx) -> Iterator[None]:
         _READING.reset(token)
 
 
-def note_reading(app: Sphinx, docname: str, source: list[str]) -> None:
-    """A ``source-read`` handler (``read.page.setup_page`` connects it)."""
+def build_app() -> Sphinx:
+    """The application of the build under way (for a transform)."""
+    app = _READING.get()
+    if app is None:
+        raise RuntimeError("no Sphinx build is under way in this context")
+    return app
+
+
+def _note(app: Sphinx, *args: object) -> None:
     _READING.set(app)
+
+
+def setup_reading(app: Sphinx) -> None:
+    app.connect("builder-inited", _note, priority=0)
+    app.connect("source-read", _note, priority=0)  # before anything parses the page

@@ -37,6 +37,7 @@ from ..core import differences, exercises, rosetta
 from ..core.api_pages import api_url
 from ..core.frameworks import FRAMEWORKS
 from ..core.priorities import priority
+from ..core.reading import build_app
 from ..core.snippets import Example, SnippetError, all_examples, relative
 from ..render.callouts import inline
 from ..render.compare import COMPARE_QUERY
@@ -98,7 +99,7 @@ class RecordReferenceRows(SphinxTransform):
 
     def apply(self, **kwargs: Any) -> None:
         records = []
-        root = Path(self.app.confdir) / self.config.prelim_snippets
+        root = Path(build_app().confdir) / self.config.prelim_snippets
         for tab_set in self.document.findall(nodes.container):
             if "prelim_example" not in tab_set:
                 continue

@@ -29,7 +29,7 @@ from sphinx.util import logging
 from ..core import bundles, exercises
 from ..core.environment import fingerprint
 from ..core.frameworks import selected_frameworks
-from ..core.reading import current_app, note_reading
+from ..core.reading import current_app, setup_reading
 from ..core.snippets import ROOT, Example, SnippetError, relative
 from . import hidden_cells
 
@@ -178,4 +178,4 @@ def _environment(app: Sphinx | None, docname: str, frameworks: Iterable[str]) ->
 
 def setup_page(app: Sphinx) -> None:
     # the reader, and the executor myst-nb calls after it, learn which build reads a page
-    app.connect("source-read", note_reading, priority=0)
+    setup_reading(app)

@@ -13,6 +13,7 @@ from sphinx.util import logging
 
 from ..core.differences import Difference, RegistryError, by_example, load, registry_path
 from ..core.priorities import priority
+from ..core.reading import build_app
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -61,11 +62,11 @@ class DifferenceCallouts(SphinxTransform):
         tab_sets = [n for n in self.document.findall(nodes.container) if "prelim_example" in n]
         if not tab_sets:
             return
-        path = registry_path(self.app)
+        path = registry_path(build_app())
         if path.exists():  # an edited registry re-reads the pages (a missing one would
             self.env.note_dependency(str(path))  # make them outdated on every build)
         try:
-            registry = load(path.parent, Path(self.app.confdir))
+            registry = load(path.parent, Path(build_app().confdir))
         except RegistryError as err:
             logger.warning(
                 f"{err}; fix the registry",

@@ -37,6 +37,7 @@ from sphinx.util import logging
 from sphinx_design.tabs import depart_tab_input, depart_tab_label, sd_tab_input, sd_tab_label
 
 from ..core.priorities import priority
+from ..core.reading import build_app
 
 if TYPE_CHECKING:
     from pygments.formatter import Formatter
@@ -136,7 +137,7 @@ class CompareView(SphinxPostTransform):
                 self._frame(tab_set)
 
     def _mark(self, tab_set: nodes.container) -> None:
-        highlighter = getattr(self.app.builder, "highlighter", None)
+        highlighter = getattr(build_app().builder, "highlighter", None)
         found = [
             _code_block(c) for c in tab_set.children if "sd-tab-content" in c.get("classes", [])
         ]

@@ -20,6 +20,7 @@ from sphinx.transforms import SphinxTransform
 from ..core.cells import is_example_cell
 from ..core.frameworks import FRAMEWORKS, selected_frameworks
 from ..core.priorities import priority
+from ..core.reading import build_app
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -90,7 +91,7 @@ class OneFramework(SphinxTransform):
     default_priority = priority("OneFramework")
 
     def apply(self, **kwargs: Any) -> None:
-        framework = pdf_framework(self.config, self.app.builder)
+        framework = pdf_framework(self.config, build_app().builder)
         if not framework:
             return
         for tab_set in list(self.document.findall(nodes.container)):

@@ -18,6 +18,7 @@ from ..core.cells import PROVENANCE, insert_under_title, last_json_line, role, s
 from ..core.environment import describe
 from ..core.frameworks import FRAMEWORKS, SUBSET_VARIABLE
 from ..core.priorities import priority
+from ..core.reading import build_app
 from .one_framework import in_the_pdf
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class Provenance(SphinxTransform):
         para += nodes.strong(text="Executed when this site was built: ")
         skipped = [fw.label for key, fw in FRAMEWORKS.items() if key not in data]
         # a PDF of one framework names that framework's version and device only
-        para += nodes.Text(describe(in_the_pdf(data, self.config, self.app.builder)))
+        para += nodes.Text(describe(in_the_pdf(data, self.config, build_app().builder)))
         note += para
         if skipped:
             warn = nodes.warning()
