@@ -1,4 +1,4 @@
-import time
+import timeit
 
 import jax
 
@@ -6,13 +6,12 @@ x = jax.random.normal(jax.random.key(0), (200, 200))
 (x @ x).block_until_ready()  # warm up
 n = 10
 
-start = time.perf_counter()
-for _ in range(n):
-    (x @ x).block_until_ready()  # wait for each call: latency
-each = (time.perf_counter() - start) / n
 
-start = time.perf_counter()
-jax.block_until_ready([x @ x for _ in range(n)])  # wait once: throughput
-once = (time.perf_counter() - start) / n
+def per_call(run):  # the fastest of three runs of n calls, per call
+    return min(timeit.repeat(run, number=1, repeat=3)) / n
+
+
+each = per_call(lambda: [(x @ x).block_until_ready() for _ in range(n)])  # latency
+once = per_call(lambda: jax.block_until_ready([x @ x for _ in range(n)]))  # throughput
 {"wait after each call (µs/call)": round(each * 1e6),
  "wait once at the end (µs/call)": round(once * 1e6)}
