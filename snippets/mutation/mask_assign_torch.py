@@ -1,0 +1,10 @@
+import torch
+
+
+def relu_numpy_style(x):
+    x[x < 0] = 0  # the NumPy habit: write into the array
+    return x
+
+
+x = torch.tensor([-2.0, -1.0, 0.5, 3.0])
+relu_numpy_style(x)
