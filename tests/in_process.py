@@ -64,7 +64,7 @@ def edit_unit(path: Path, edit) -> None:
     edit(nb)
     nbformat.write(nbformat.from_dict(nb), path)  # outputs given as plain dicts too
     cache = path.parents[2]  # <cache>/units/<page>/<fw>.ipynb
-    (cache / "global.db").unlink()  # jupyter-cache's records: the pages cached whole
+    (cache / "global.db").unlink(missing_ok=True)  # the pages cached whole (a 2nd edit)
     shutil.rmtree(cache / "executed", ignore_errors=True)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from in_process import build_in_process, copy_of
 from publish_notebooks import publish
 
 from helpers import CHAPTERS, DOCS, ROOT, build, examples_of, executed, parse
@@ -150,13 +151,11 @@ _NOTEBOOK = re.compile(r'<a class="[^"]*prelim-download[^"]*" href="([^"]+\.ipyn
 @pytest.fixture(scope="module")
 def published(fresh_fixture_build, tmp_path_factory) -> tuple[Path, Path]:
     """(the fixture site built with a notebooks repository, its notebooks branch tree).
-    A copy of the fresh build, rebuilt with the setting: its executed units serve it."""
-    site = tmp_path_factory.mktemp("launch") / "site"
-    shutil.copytree(fresh_fixture_build, site, symlinks=True)
-    proc = build(site, "-D", f"prelim_notebooks_repository={REPOSITORY}")
-    assert proc.returncode == 0, proc.log[-3000:]
-    assert not executed(proc.log), "the copy's execution cache should serve every page"
-    html = site / "_build" / "html"
+    A copy of the fresh build, rebuilt in-process with the setting: its units serve it."""
+    site = copy_of(fresh_fixture_build, tmp_path_factory.mktemp("launch") / "site")
+    built = build_in_process(site, prelim_notebooks_repository=REPOSITORY)
+    assert not built.executed, "the copy's unit store should serve every page"
+    html = built.html
     branch = site.parent / "branch"
     publish(html, branch)
     return html, branch
