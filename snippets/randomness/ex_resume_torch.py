@@ -14,4 +14,4 @@ checkpoint = g.get_state()  # ...that saves the generator's state with the weigh
 restarted = torch.Generator(device=torch.get_default_device())
 restarted.set_state(checkpoint)  # a new process restores it
 resumed = masks(restarted, range(4, 6))
-all(torch.equal(a, b) for a, b in zip(whole_run[4:], resumed))
+all(torch.equal(a, b) for a, b in zip(whole_run[4:], resumed, strict=True))

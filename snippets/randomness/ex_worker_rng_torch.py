@@ -27,9 +27,10 @@ def reseed_worker(worker_id):  # the fix: each worker's copy gets a seed of its 
     info.dataset.rng = np.random.default_rng(info.seed)
 
 
-def load(dataset, **options):  # two workers, base seeds from a seeded generator
+def load(dataset, **options):  # two forked workers, base seeds from a seeded generator
     g = torch.Generator(device=torch.get_default_device()).manual_seed(0)
-    return list(DataLoader(dataset, batch_size=None, num_workers=2, generator=g, **options))
+    options.update(batch_size=None, num_workers=2, generator=g, multiprocessing_context="fork")
+    return list(DataLoader(dataset, **options))
 
 
 print("global NumPy:", load(GlobalNumPy()))

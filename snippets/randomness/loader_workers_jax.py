@@ -1,5 +1,4 @@
 import jax
-import jax.numpy as jnp
 
 
 def augment(key, i):
@@ -17,5 +16,5 @@ def one_epoch(seed):
 
 order, noise = one_epoch(0)
 order_again, noise_again = one_epoch(0)
-print(list(zip(order.tolist(), noise.tolist())))
+print(list(zip(order.tolist(), noise.tolist(), strict=True)))
 bool((noise == noise_again).all()), len(set(noise.tolist())) == 4

@@ -26,6 +26,7 @@ def one_epoch(seed):
     loader = DataLoader(
         Augmented(), batch_size=None, shuffle=True, num_workers=2,
         worker_init_fn=seed_worker, generator=g,  # the generator decides order and seeds
+        multiprocessing_context="fork",  # workers inherit classes defined in a notebook
     )
     return list(loader)
 
