@@ -12,4 +12,5 @@ sizes = [4, 8, 2]
 first = init(sizes, torch.Generator(device=torch.get_default_device()).manual_seed(0))
 torch.rand(5)  # the rest of the program draws from the global generator meanwhile
 second = init(sizes, torch.Generator(device=torch.get_default_device()).manual_seed(0))
-[tuple(w.shape) for w in first], all(torch.equal(a, b) for a, b in zip(first, second, strict=True))
+same = all(torch.equal(a, b) for a, b in zip(first, second, strict=True))
+[tuple(w.shape) for w in first], same
