@@ -1,0 +1,4 @@
+import torch
+
+a, b, c = torch.tensor([1e8, -1e8, 1.0])  # float32
+(a + b) + c, a + (b + c)  # b + c rounds back to -1e8: the 1 is lost
