@@ -28,7 +28,7 @@ from test_browser import (
     unexplained,
 )
 
-from builtsite import settle
+from builtsite import Visit, settle
 from helpers import CHAPTERS, GENERATED, PAGES, ROOT, SYNC_IDS, examples_of
 from prelim.core.frameworks import FRAMEWORKS
 
@@ -81,13 +81,36 @@ def shown(sets: list[dict]) -> list[int]:
     return [sum(c["visible"] for c in s["columns"]) for s in sets]
 
 
+class ComparePages(dict):
+    """Each chapter loaded once in Compare at desktop width, on first use: its examples
+    as the browser lays them out, and axe-core's findings. The rendering, layout, marking
+    and accessibility tests all read this one load (the Tabs view's axe run is
+    test_browser's, on its own one load of each page)."""
+
+    def __init__(self, browser, server):
+        super().__init__()
+        self.browser, self.server = browser, server
+
+    def __missing__(self, page):
+        v = Visit(self.browser, page_url(self.server, page, COMPARE), viewport=WIDE)
+        try:
+            self[page] = {"examples": examples(v.page), "violations": run_axe(v.page)}
+        finally:
+            v.close()
+        return self[page]
+
+
+@pytest.fixture(scope="session")
+def compare_pages(browser, server):
+    return ComparePages(browser, server)
+
+
 # -- every example has its Compare rendering ---------------------------------------------
 
 
 @pytest.mark.parametrize("page", CHAPTERS)
-def test_every_example_has_its_compare_rendering(page, visit, server):
-    v = visit(page_url(server, page, COMPARE), viewport=WIDE)
-    sets = examples(v.page)
+def test_every_example_has_its_compare_rendering(page, compare_pages):
+    sets = compare_pages[page]["examples"]
     assert len(sets) == len(examples_of(page)), (
         f"{page}.html: {len(sets)} example tab sets, {len(examples_of(page))} examples"
     )
@@ -148,9 +171,8 @@ def test_view_query_selects_compare_and_combines_with_framework(visit, server):
 
 
 @pytest.mark.parametrize("page", CHAPTERS)
-def test_three_columns_side_by_side_at_desktop_width(page, visit, server):
-    v = visit(page_url(server, page, COMPARE), viewport=WIDE)
-    for s in examples(v.page):
+def test_three_columns_side_by_side_at_desktop_width(page, compare_pages):
+    for s in compare_pages[page]["examples"]:
         boxes = [c["box"] for c in s["columns"]]
         tops = {round(b["y"]) for b in boxes}
         assert max(tops) - min(tops) <= 1, f"{page}.html#{s['id']}: columns not aligned {boxes}"
@@ -198,11 +220,10 @@ def test_printing_in_compare_gives_the_columns(visit, server):
 
 
 @pytest.mark.parametrize("page", CHAPTERS)
-@pytest.mark.parametrize("view", ["tabs", "compare"])
-def test_no_serious_accessibility_violation_in_either_view(page, view, visit, server):
-    v = visit(page_url(server, page, f"?view={view}"), viewport=WIDE)
-    problems = unexplained(run_axe(v.page), load_allowlist(), set())
-    assert not problems, f"{page}.html in {view}:\n" + "\n".join(problems)
+def test_no_serious_accessibility_violation_in_compare(page, compare_pages):
+    """(In Tabs, the view a page opens in: test_browser's axe test of every page.)"""
+    problems = unexplained(compare_pages[page]["violations"], load_allowlist(), set())
+    assert not problems, f"{page}.html in compare:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -284,10 +305,9 @@ def test_arange_marks_the_framework_calls(visit, server):
 
 
 @pytest.mark.parametrize("page", CHAPTERS)
-def test_a_line_all_columns_share_is_not_marked(page, visit, server):
-    v = visit(page_url(server, page, COMPARE), viewport=WIDE)
+def test_a_line_all_columns_share_is_not_marked(page, compare_pages):
     checked = 0
-    for s in examples(v.page):
+    for s in compare_pages[page]["examples"]:
         columns = s["columns"]
         texts = [{line["text"].strip() for line in c["lines"]} for c in columns]
         shared = set.intersection(*texts) - {""}
