@@ -205,6 +205,30 @@ def test_code_a_framework_choice_shows_keeps_its_keyboard_access(visit, server):
         )
 
 
+# -- the landing page --------------------------------------------------------------------
+
+#: the landing page's link to each chapter, with where the browser lays it out
+CHAPTER_LINKS = """() => [...document.querySelectorAll('.prelim-parts a.reference.internal')].map(
+    a => { const r = a.getBoundingClientRect();
+           return {href: a.getAttribute('href'), bottom: r.bottom, visible: r.height > 0}; })"""
+
+
+def test_the_landing_page_shows_every_chapter_without_scrolling(visit, server):
+    """The index leads with the two parts, one line per chapter, all on the first screen
+    of a 1300 px wide window (800 px of it tall: a laptop's, under the browser's bars)."""
+    screen = {"width": 1300, "height": 800}
+    v = visit(page_url(server, "index"), viewport=screen)
+    links = v.page.evaluate(CHAPTER_LINKS)
+    linked = {link["href"].removesuffix(".html") for link in links}
+    assert set(CHAPTERS) <= linked, (
+        f"chapters the landing page does not list: {set(CHAPTERS) - linked}"
+    )
+    for link in links:
+        assert link["visible"] and link["bottom"] <= screen["height"], (
+            f"{link['href']} is below the first screen ({link['bottom']:.0f} px)"
+        )
+
+
 # -- the framework choice ---------------------------------------------------------------
 
 
