@@ -1,0 +1,6 @@
+import torch
+
+x = torch.tensor([1.0, 60000.0, 70000.0, 1e5])  # float32
+# float16 ends at 65504: beyond it the cast gives inf; bfloat16 keeps float32's range
+# (the bfloat16 values are shown as float32, which holds them exactly)
+{"float16": x.to(torch.float16), "bfloat16": x.to(torch.bfloat16).float()}
