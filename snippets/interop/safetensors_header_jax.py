@@ -1,8 +1,8 @@
 import json
 import struct
 
-import safetensors.flax
 import jax.numpy as jnp
+import safetensors.flax
 
 tensors = {"weight": jnp.arange(6, dtype=jnp.float32).reshape(2, 3), "bias": jnp.array([0.5, -0.5])}
 data = safetensors.flax.save(tensors, metadata={"epoch": "3"})

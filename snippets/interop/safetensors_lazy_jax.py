@@ -1,9 +1,9 @@
 import os
 import tempfile
 
+import jax.numpy as jnp
 import safetensors
 import safetensors.flax
-import jax.numpy as jnp
 
 tensors = {"weight": jnp.arange(6, dtype=jnp.float32).reshape(2, 3), "bias": jnp.array([0.5, -0.5])}
 with tempfile.TemporaryDirectory() as d:

@@ -5,7 +5,10 @@ import safetensors
 import safetensors.tensorflow
 import tensorflow as tf
 
-tensors = {"weight": tf.reshape(tf.range(6, dtype=tf.float32), (2, 3)), "bias": tf.constant([0.5, -0.5])}
+tensors = {
+    "weight": tf.reshape(tf.range(6, dtype=tf.float32), (2, 3)),
+    "bias": tf.constant([0.5, -0.5]),
+}
 with tempfile.TemporaryDirectory() as d:
     path = os.path.join(d, "model.safetensors")
     safetensors.tensorflow.save_file(tensors, path)
