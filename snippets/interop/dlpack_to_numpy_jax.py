@@ -5,4 +5,5 @@ import numpy as np
 x = jnp.arange(3.0, device=jax.devices("cpu")[0])  # NumPy can only view host memory
 a = np.from_dlpack(x)
 shares = np.shares_memory(a, np.from_dlpack(x))  # both view x's buffer
-x.__dlpack_device__(), shares, a.flags.writeable
+print("device:", x.__dlpack_device__())
+shares, a.flags.writeable

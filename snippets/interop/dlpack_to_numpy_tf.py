@@ -5,4 +5,5 @@ with tf.device("CPU:0"):  # NumPy can only view host memory
     x = tf.range(3.0)
 a = np.from_dlpack(x)
 shares = np.shares_memory(a, np.from_dlpack(x))  # both view x's buffer
-x.__dlpack_device__(), shares, a.flags.writeable
+print("device:", x.__dlpack_device__())
+shares, a.flags.writeable
