@@ -4,7 +4,7 @@ import tempfile
 import tensorflow as tf
 
 inputs = tf.keras.Input(shape=(2,))
-outputs = tf.keras.layers.Lambda(lambda x: print("this line ran inside load_model") or x)(inputs)
+outputs = tf.keras.layers.Lambda(lambda x: print("the Lambda layer's code ran") or x)(inputs)
 with tempfile.TemporaryDirectory() as d:
     path = os.path.join(d, "model.keras")
     tf.keras.Model(inputs, outputs).save(path)
