@@ -164,7 +164,7 @@ def _cell(frameworks: list[str], results: list[str], short: dict[str, str]) -> n
     return entry
 
 
-def _grid(example: str, tables: dict[str, dict[str, Any]]) -> list[nodes.Node]:
+def grid(example: str, tables: dict[str, dict[str, Any]]) -> list[nodes.Node]:
     frameworks = [fw for fw in FRAMEWORKS if fw in tables]
     names = tables[frameworks[0]]["names"]
     lookup = {
@@ -181,7 +181,6 @@ def _grid(example: str, tables: dict[str, dict[str, Any]]) -> list[nodes.Node]:
     if len(set(short.values())) < len(short):  # two share their initials: spell them out
         short = {e: e for e in errors}
     node = nodes.table(classes=["prelim-promotion"])
-    node["ids"] = [f"promotion-{nodes.make_id(example.split('/', 1)[-1])}"]
     group = nodes.tgroup(cols=len(names) + 1)
     node += group
     group += [nodes.colspec(colwidth=1) for _ in range(len(names) + 1)]
@@ -209,6 +208,7 @@ def _grid(example: str, tables: dict[str, dict[str, Any]]) -> list[nodes.Node]:
         classes=["prelim-promotion-caption"],
     )
     wrapper = nodes.container(classes=["prelim-promotion-wrapper"])
+    wrapper["ids"] = [f"promotion-{nodes.make_id(example.split('/', 1)[-1])}"]
     wrapper += node
     legend = nodes.paragraph(classes=["prelim-promotion-legend"])
     legend += nodes.Text(
@@ -257,7 +257,7 @@ def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                 )
             )
             continue
-        node.replace_self(_grid(example, good))
+        node.replace_self(grid(example, good))
 
 
 def setup_promotion(app: Sphinx) -> None:
