@@ -124,7 +124,13 @@ def test_the_table_matches_each_framework_computed_afresh(example, snippet_resul
     truth = {fw: _truth(fw, chosen) for fw in FRAMEWORKS}
     cells = _rendered_cells(tables)
     assert len(cells) == len(names) ** 2
-    wrong = []
+    wrong = [  # every cell of the grid shows what the three snippets returned
+        f"{(a, b)}: the page shows {cells[(a, b)][0]}, the snippets returned {returned}"
+        for i, a in enumerate(names)
+        for j, b in enumerate(names)
+        if cells[(a, b)][0] != (returned := [tables[fw]["cells"][i][j] for fw in FRAMEWORKS])
+    ]
+    # and a sample of them is what the frameworks give when asked afresh
     for pair in chosen:
         expected = [truth[fw][pair] for fw in FRAMEWORKS]
         shown, differs = cells[pair]
