@@ -10,7 +10,8 @@
 - ``render``: framework tabs (or, in a PDF, one framework's cells), the Compare view,
   "Frameworks differ" callouts, links from calls to their API pages, exercises (solutions
   hold tabs; numbered per chapter), the provenance line;
-- ``generate``: the reference tables, the execution report, the downloads, the PDF links;
+- ``generate``: the reference tables, the dtype-promotion table, the execution report,
+  the downloads, the PDF links;
 - ``build``: guards before anything is read, partial builds, the HTML and LaTeX extras.
 
 A module imports only from its own stage and the stages listed before it
@@ -49,6 +50,7 @@ from .execute.parallel import setup_parallel
 from .execute.shards import setup_shards
 from .generate.downloads import setup_downloads
 from .generate.pdfs import setup_pdfs
+from .generate.promotion import setup_promotion
 from .generate.reference import setup_reference
 from .generate.report import setup_report
 from .generate.tables import setup_tables
@@ -135,6 +137,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         setup_download_line,
         setup_tables,
         setup_reference,
+        setup_promotion,
         setup_report,
         setup_pdfs,
         setup_downloads,

@@ -21,6 +21,7 @@ TRANSFORMS: dict[str, tuple[str, int]] = {
     "RecordResultTypes": ("check", 406),
     "ExampleTabs": ("render", 410),  # the tab sets every later transform reads
     "MarkSolutionTabs": ("render", 412),
+    "RecordPromotionResults": ("generate", 414),  # reads all three tabs (see EXCEPTIONS)
     "RecordReferenceRows": ("generate", 415),  # reads all three tabs (see EXCEPTIONS)
     "DifferenceCallouts": ("render", 416),
     "CollectApiCalls": ("render", 417),
@@ -41,6 +42,8 @@ POST_TRANSFORMS: dict[str, tuple[str, int]] = {
 EXCEPTIONS = {
     "RecordReferenceRows": "the reference tables compare all three frameworks: the rows are "
     "recorded before a PDF's OneFramework (render) drops two of them",
+    "RecordPromotionResults": "the promotion table compares all three frameworks' results: "
+    "they are recorded before a PDF's OneFramework (render) drops two of them",
 }
 
 
