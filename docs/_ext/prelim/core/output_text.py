@@ -73,7 +73,8 @@ def scrub_paths(text: str) -> str:
     >>> scrub_paths(f"{ROOT}/snippets/x_jax.py, {tempfile.gettempdir()}/ipykernel_1/2.py")
     '<project>/snippets/x_jax.py, <cell>'
 
-    Object addresses go too, so that two builds give the same page:
+    Object addresses go too, so that two builds give the same page, and the kernel's
+    own frames of a printed stack (``drop_kernel_frames``):
 
     >>> scrub_paths("<function scale at 0x7f0610a3efc0>, hex(2**40) == 0x10000000000")
     '<function scale at 0x...>, hex(2**40) == 0x10000000000'
@@ -81,7 +82,42 @@ def scrub_paths(text: str) -> str:
     for prefix, placeholder in _path_placeholders():
         text = text.replace(prefix, placeholder)
     text = _TMP_NAME.sub("<tmp>/tmpdir", _CELL_FILE.sub("<cell>", text))
-    return _ADDRESS.sub("0x...", text)
+    return drop_kernel_frames(_ADDRESS.sub("0x...", text))
+
+
+#: one frame of a stack a program prints (a warning's "Traceback of forward call", say)
+_FRAME = re.compile(r'^  File "(?P<file>[^"]+)", line \d+, in [^\n]*\n(?:    [^\n]*\n)?', re.M)
+
+
+def drop_kernel_frames(text: str) -> str:
+    """A printed stack without the frames above the snippet's own: the kernel's (the
+    build's zygote, ipykernel, IPython, asyncio), which a reader who runs the snippet in
+    a fresh interpreter never sees. A stack with no frame in the cell stays whole.
+
+    >>> print(drop_kernel_frames(
+    ...     'Traceback of forward call:\\n'
+    ...     '  File "<env>/ipykernel/kernelapp.py", line 7, in start\\n    loop.start()\\n'
+    ...     '  File "<cell>", line 11, in <module>\\n    f(p).backward()\\n'
+    ...     '  File "<cell>", line 6, in f\\n    return p * 2\\n'), end="")
+    Traceback of forward call:
+      File "<cell>", line 11, in <module>
+        f(p).backward()
+      File "<cell>", line 6, in f
+        return p * 2
+    """
+    cut: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for frame in [*_FRAME.finditer(text), None]:
+        if frame is not None and (not run or frame.start() == run[-1].end()):
+            run.append(frame)
+            continue
+        first = next((i for i, f in enumerate(run) if f["file"] == "<cell>"), 0)
+        if first:
+            cut.append((run[0].start(), run[first].start()))
+        run = [frame] if frame is not None else []
+    for start, end in reversed(cut):
+        text = text[:start] + text[end:]
+    return text
 
 
 def parse_traceback(text: str) -> tuple[str, str, int | None]:
