@@ -128,6 +128,7 @@ WARNING_SUBTYPES = {
     "differences": "snippets/differences.toml out of step with the examples",
     "provenance": "a page whose provenance cell reported nothing",
     "reference": "an example on no page, so missing from the reference tables",
+    "promotion": "a dtype-promotion table whose example's results are missing or unreadable",
     "downloads": "a page's notebook with no outputs and no cache entry to take them from",
     "bundle": "a shard whose units did not all execute, so no bundle is written",
 }
