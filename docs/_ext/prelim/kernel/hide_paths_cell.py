@@ -5,6 +5,7 @@
 # this covers the stored notebooks, which the page checks never see. A snippet's own prints are
 # left alone (the page still scrubs them).
 def _prelim_hide_paths():
+    import importlib.util
     import os
     import re
     import sys
@@ -19,6 +20,13 @@ def _prelim_hide_paths():
         (tempfile.gettempdir(), "<tmp>"),
         (os.path.expanduser("~"), "~"),
     ]
+    # the checkout, where the extension is installed from (editable): a stack that starts
+    # in the kernel's own zygote (a JAX key-reuse error, PyTorch's anomaly warning) names
+    # it. Found without importing the extension, which would import Sphinx.
+    spec = importlib.util.find_spec("prelim")
+    ext = os.path.dirname(os.path.dirname(spec.origin)) if spec and spec.origin else ""
+    if ext.endswith(os.path.join("docs", "_ext")):  # <checkout>/docs/_ext/prelim/__init__.py
+        pairs.append((os.path.dirname(os.path.dirname(ext)), "<project>"))
     pairs = sorted(
         {(os.path.normpath(p), r) for p, r in pairs if p and p not in ("/", "~")},
         key=lambda pr: -len(pr[0]),
