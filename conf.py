@@ -45,6 +45,7 @@ nitpicky = True
 # -- HTML ----------------------------------------------------------------------------
 html_theme = "sphinx_book_theme"
 html_static_path = ["docs/_static"]
+html_css_files = ["site.css"]  # the landing page's parts list
 html_favicon = "docs/_static/favicon.svg"
 # the theme follows the reader's light/dark setting (unset, it logs a console error)
 html_context = {"default_mode": "auto"}
