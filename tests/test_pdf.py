@@ -35,6 +35,12 @@ from prelim.core.snippets import Example, all_examples
 #: back: a visible space (␣) where the break took a space, then the line's continuation
 #: marked ↪→ (sphinxlatexliterals.sty's \sphinxafterbreak)
 CONTINUATION = re.compile(r"␣?\n?↪→")
+#: a code block split by a page break: Sphinx's "(continues on next page)", the page's
+#: footer and header, then "(continued from previous page)"; a wrapped line may be split
+#: there too, its first part ending in the visible space, its rest after the marker
+PAGE_BREAK = re.compile(
+    r"(␣?)\n\(continues on next page\)\n(?:.*\n){1,3}?\(continued from previous page\) ?"
+)
 #: a code line this short, or without its framework's name in it, may be any framework's
 OTHER_MIN_CHARS = 12
 NAMES = {"torch": ("torch",), "jax": ("jnp", "jax"), "tf": ("tf.", "tensorflow")}
@@ -75,8 +81,10 @@ class PdfRead:
 
     @property
     def unwrapped(self) -> str:
-        """The whole text, each wrapped code line joined again."""
-        return CONTINUATION.sub(" ", self.text)
+        """The whole text, each wrapped code line joined again, also where a page break
+        split it."""
+        joined = PAGE_BREAK.sub(lambda m: " " if m.group(1) else "\n", self.text)
+        return CONTINUATION.sub(" ", joined)
 
     @property
     def flat(self) -> str:

@@ -10,7 +10,7 @@ with tempfile.TemporaryDirectory() as tmp:
     pixels[..., 0] = np.arange(6) * 50  # red grows to the right
     pixels[..., 2] = np.arange(4)[:, None] * 80  # blue grows downwards
     Image.fromarray(pixels).save(Path(tmp) / "tiny.png")  # a lossless format
-    np.save(Path(tmp) / "tiny.npy", pixels)  # NumPy's own format: dtype and shape kept
+    np.save(Path(tmp) / "tiny.npy", pixels)  # NumPy's format keeps dtype and shape
     image = np.asarray(Image.open(Path(tmp) / "tiny.png"))  # (height, width, channels)
     array = np.load(Path(tmp) / "tiny.npy")
 

@@ -2,8 +2,8 @@ import tensorflow as tf
 
 
 def augment(i):
-    """Sample i's noise from a stateless op seeded with (seed, i): whichever parallel call
-    computes it gets the same numbers."""
+    """Sample i's noise, from a stateless op seeded with (seed, i): whichever
+    parallel call computes it gets the same numbers."""
     return i, tf.random.stateless_uniform([], seed=tf.stack([tf.constant(7, tf.int64), i]))
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -32,6 +33,7 @@ from sphinx.util.docutils import SphinxDirective
 from ..core.cells import is_example_cell
 from ..core.frameworks import FRAMEWORKS
 from ..core.priorities import priority
+from ..render.one_framework import pdf_framework
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -55,7 +57,8 @@ class PromotionDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         name = self.arguments[0]
         key = name if "/" in name else f"{self.env.docname}/{name}"
-        node = prelim_promotion(example=key)
+        # its page, since a LaTeX build resolves every page inlined in the root document
+        node = prelim_promotion(example=key, docname=self.env.docname)
         self.set_source_info(node)
         return [node]
 
@@ -164,16 +167,36 @@ def _cell(frameworks: list[str], results: list[str], short: dict[str, str]) -> n
     return entry
 
 
-def grid(example: str, tables: dict[str, dict[str, Any]]) -> list[nodes.Node]:
-    frameworks = [fw for fw in FRAMEWORKS if fw in tables]
-    names = tables[frameworks[0]]["names"]
+DTYPE_PREFIXES = {"uint": "u", "int": "i", "bfloat": "bf", "float": "f", "complex": "c"}
+
+
+def short_dtype(name: str) -> str:
+    """A dtype's short form, for a grid a printed page can hold.
+
+    >>> [short_dtype(n) for n in ("bool", "uint8", "int64", "bfloat16", "float32", "complex64")]
+    ['b', 'u8', 'i64', 'bf16', 'f32', 'c64']
+    """
+    if name == "bool":
+        return "b"
+    found = re.fullmatch(r"(uint|int|bfloat|float|complex)(\d+)", name)
+    return DTYPE_PREFIXES[found[1]] + found[2] if found else name
+
+
+def grid(example: str, tables: dict[str, dict[str, Any]], edition: str = "") -> list[nodes.Node]:
+    """The grid; in one framework's PDF edition (``edition``), that framework's results
+    alone, in short dtype names (a 13-column grid of three full names a cell is wider
+    than a printed page)."""
+    everyone = [fw for fw in FRAMEWORKS if fw in tables]
+    frameworks = [edition] if edition in everyone else everyone
+    names = tables[everyone[0]]["names"]
+    label = short_dtype if edition else str
     lookup = {
         fw: {
             (a, b): tables[fw]["cells"][i][j]
             for i, a in enumerate(tables[fw]["names"])
             for j, b in enumerate(tables[fw]["names"])
         }
-        for fw in frameworks
+        for fw in everyone
     }
     # a result that is no dtype name (a capital first) is an exception's name
     errors = sorted({r for t in lookup.values() for r in t.values() if r[:1].isupper()})
@@ -189,16 +212,23 @@ def grid(example: str, tables: dict[str, dict[str, Any]]) -> list[nodes.Node]:
     row = nodes.row()
     row += nodes.entry("", nodes.paragraph(text="a \\ b"))
     for b in names:
-        row += nodes.entry("", nodes.paragraph("", "", nodes.literal(b, b)))
+        row += nodes.entry("", nodes.paragraph("", "", nodes.literal(label(b), label(b))))
     head += row
     for a in names:
         row = nodes.row()
-        row += nodes.entry("", nodes.paragraph("", "", nodes.literal(a, a)), classes=["stub"])
+        stub = nodes.paragraph("", "", nodes.literal(label(a), label(a)))
+        row += nodes.entry("", stub, classes=["stub"])
         for b in names:
-            row += _cell(frameworks, [lookup[fw].get((a, b), "?") for fw in frameworks], short)
+            results = [lookup[fw].get((a, b), "?") for fw in everyone]
+            cell = _cell(everyone, results, short)  # differs: across all the frameworks
+            if edition:
+                cell.children = []
+                mine = results[everyone.index(edition)]
+                cell += nodes.paragraph("", "", _result(label(mine), short))
+            row += cell
         body += row
     differing = sum(
-        len({lookup[fw].get((a, b)) for fw in frameworks}) > 1 for a in names for b in names
+        len({lookup[fw].get((a, b)) for fw in everyone}) > 1 for a in names for b in names
     )
     labels = ", ".join(FRAMEWORKS[fw].label for fw in frameworks)
     caption = nodes.paragraph(
@@ -207,6 +237,15 @@ def grid(example: str, tables: dict[str, dict[str, Any]]) -> list[nodes.Node]:
         "(highlighted). Generated from the example's outputs when this page was built.",
         classes=["prelim-promotion-caption"],
     )
+    if edition:
+        caption = nodes.paragraph(
+            text=f"The dtype of a + b in {FRAMEWORKS[edition].label}, for a of the row's "
+            f"dtype and b of the column's (b = bool, u = uint, i = int, bf = bfloat, f = "
+            f"float, c = complex, with their bits); in {differing} of {len(names) ** 2} "
+            "pairs the three frameworks differ (the web edition shows all three side by "
+            "side). Generated from the example's outputs when this page was built.",
+            classes=["prelim-promotion-caption"],
+        )
     wrapper = nodes.container(classes=["prelim-promotion-wrapper"])
     wrapper["ids"] = [f"promotion-{nodes.make_id(example.split('/', 1)[-1])}"]
     wrapper += node
@@ -224,8 +263,9 @@ def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     placeholders = list(doctree.findall(prelim_promotion))
     if not placeholders:
         return
-    record = json.loads(app.env.metadata.get(docname, {}).get(RESULTS, "{}"))
     for node in placeholders:
+        page = app.env.metadata.get(node["docname"], {})
+        record = json.loads(page.get(RESULTS, "{}"))
         example = node["example"]
         tables = record.get(example, {})
         if not tables:
@@ -257,7 +297,7 @@ def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                 )
             )
             continue
-        node.replace_self(grid(example, good))
+        node.replace_self(grid(example, good, pdf_framework(app.config, app.builder)))
 
 
 def setup_promotion(app: Sphinx) -> None:
