@@ -367,6 +367,12 @@ def test_real_site_pdf(real_pdf):
     assert check_rendered(read, examples, framework) > 1000
     check_on_the_page(read)
     assert f"The {FRAMEWORKS[framework].label} edition" in read.text
+    # the index's captioned toctrees are the book's parts (builder/latex.py)
+    index = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    parts = re.findall(r"^:caption: (?:Part [IVXLC]+\. )?(.+)$", index, re.M)
+    assert len(parts) >= 2, parts
+    for part in parts:
+        assert re.search(rf"Part [IVX]+\s*{re.escape(squeeze(part))}", squeeze(read.text)), part
     # `nox -s pdf -- --executed DIR ...` passes the bundles on: the units came from there
     bundles = [Path(b) for b in os.environ.get("PRELIM_EXECUTED", "").split(",") if b]
     assert read.images == (

@@ -11,10 +11,15 @@ punctuation and underscores (long names in the reference tables' narrow columns)
 
 Exercises may come with solutions (sphinx-exercise): in the book, each chapter's solutions
 are moved to a "Solutions" section at the chapter's end.
+
+The root document's toctrees with a caption are the book's parts ("Part I. The
+preliminaries", ...): a ``\\part`` opens each before its first chapter (Sphinx keeps only
+the toctrees of the root document in the book, and no caption).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from docutils import nodes
@@ -123,6 +128,25 @@ def _solutions_last(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         solutions_last(doctree)
 
 
+def _parts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """A ``\\part`` before the first chapter of each captioned toctree of the root."""
+    if app.builder.format != "latex" or docname != app.config.root_doc:
+        return
+    from sphinx.util.texescape import escape
+
+    first = {
+        toc["entries"][0][1]: toc["caption"]
+        for toc in app.env.get_doctree(docname).findall(addnodes.toctree)
+        if toc.get("caption") and toc.get("entries")
+    }
+    for chapter in list(doctree.findall(addnodes.start_of_file)):
+        if (caption := first.get(chapter["docname"])) is not None:
+            title = re.sub(r"^Part [IVXLC]+\.\s*", "", caption)  # LaTeX numbers its parts
+            part = nodes.raw("", f"\\part{{{escape(title)}}}\n", format="latex")
+            chapter.parent.insert(chapter.parent.index(chapter), part)
+
+
 def setup_latex(app: Sphinx) -> None:
     app.connect("config-inited", _edition, priority=600)  # after the site's own settings
     app.connect("doctree-resolved", _solutions_last)
+    app.connect("doctree-resolved", _parts)
