@@ -36,3 +36,18 @@ def test_the_dtype_table_shows_what_the_units_recorded(fresh_fixture_build, tmp_
         ["assign (Immutability)", "float32", "raises TypeError", "raises TypeError", "raises"],
         ["plot (A figure)", "figure", "figure", "figure", "–"],
     ]
+
+
+def test_a_promotion_table_on_a_page_not_executed_says_so(fresh_fixture_build, tmp_path):
+    """`--no-exec` renders every page without warnings: a promotion table, made from
+    outputs, is a line saying they were not executed (not a warning, not an empty grid)."""
+    site = copy_of(fresh_fixture_build, tmp_path / "site")
+    basics = site / "docs" / "basics.md"
+    basics.write_text(basics.read_text() + "\n```{prelim-promotion} add\n```\n")
+    built = build_in_process(site, nb_execution_mode="off")
+    assert built.executed == []
+    assert "prelim-promotion" not in built.warnings, built.warnings
+    assert (
+        "The promotion table of basics/add is made from the outputs of its examples, which "
+        "this build did not execute." in " ".join(built.page("basics").split())
+    )

@@ -15,7 +15,8 @@ framework's cell returned) and records them in ``env.metadata``; the placeholder
 directive left is filled from that record when the page is written. The example must be
 on the directive's page. A framework whose cell is missing, raised, or returned something
 that is not such a table is a build warning naming the example, never a silently empty
-grid. A framework a subset build (``PRELIM_FRAMEWORKS``) left out is left out of the grid.
+grid. A framework a subset build (``PRELIM_FRAMEWORKS``) left out is left out of the grid;
+a build that executes nothing (``--no-exec``) shows a line saying so in its place.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from ..core.cells import is_example_cell
+from ..core.cells import is_example_cell, page_was_executed
 from ..core.frameworks import FRAMEWORKS
 from ..core.priorities import priority
 from ..render.one_framework import pdf_framework
@@ -267,6 +268,15 @@ def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         page = app.env.metadata.get(node["docname"], {})
         record = json.loads(page.get(RESULTS, "{}"))
         example = node["example"]
+        if not page_was_executed(app.env, node["docname"]):
+            # `--no-exec`: the page says its outputs are absent (check.unexecuted); so is this
+            node.replace_self(
+                nodes.paragraph(
+                    text=f"(The promotion table of {example} is made from the outputs of "
+                    "its examples, which this build did not execute.)"
+                )
+            )
+            continue
         tables = record.get(example, {})
         if not tables:
             _warn(
