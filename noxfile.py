@@ -650,9 +650,9 @@ def breaks(session: nox.Session) -> None:
     Tab sync, persistence, `?framework=`, the copy button, search, console errors, remote
     requests, math, accessibility (and the tab stops of code a framework choice shows),
     phone width, the dark theme, figures, links, alt text, meta descriptions, downloads,
-    the execution report, the Compare switch, its memory and its marking: each broken on
-    a hard-linked copy of the site (build/html is never changed), then its tests run
-    against the copy. Run `nox -s docs` first. `-- 3 10` runs just those breaks
+    the execution report, the Compare switch, its memory, its marking and its contrast:
+    each broken on a hard-linked copy of the site (build/html is never changed), then its
+    tests run against the copy. Run `nox -s docs` first. `-- 3 10` runs just those breaks
     (tools/break_site.py lists them).
     """
     _stack(session)
