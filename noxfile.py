@@ -65,12 +65,9 @@ def _environment(session: nox.Session, venv: Path, *groups: str) -> str:
         session.run(base, "-m", "venv", "--clear", str(venv), external=True)
         pip = [python, "-m", "pip", "--disable-pip-version-check", "-q"]
         session.run(*pip, "install", "pip>=25.1", external=True)  # for --group
-        # --no-compile: pip byte-compiles every module of every package (86 s for the dev
-        # group on 2 cores, 53 s without, measured); Python compiles what is imported
         session.run(
             *pip,
             "install",
-            "--no-compile",
             *(f"--group={g}" for g in groups),
             "-c",
             "constraints.txt",
