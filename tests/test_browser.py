@@ -66,9 +66,12 @@ def _axe_source() -> str:
     return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
 
 
-def run_axe(page, rules: list[str] | None = None, within: str | None = None) -> list[dict]:
-    """axe-core's violations on the page as it is now (all rules, or just these), in the
-    whole document or only in the elements the CSS selector ``within`` matches."""
+def run_axe(
+    page, rules: list[str] | None = None, within: str | None = None, without: tuple[str, ...] = ()
+) -> list[dict]:
+    """axe-core's violations on the page as it is now (all rules but ``without``, or just
+    ``rules``), in the whole document or only in the elements the CSS selector ``within``
+    matches."""
     page.evaluate(_axe_source())
     version = page.evaluate("axe.version")
     assert version == AXE_VERSION, f"axe-core {version}, expected the pinned {AXE_VERSION}"
@@ -79,6 +82,7 @@ def run_axe(page, rules: list[str] | None = None, within: str | None = None) -> 
     else:  # axe 4.12 tags these rules "experimental" (off by default); 4.14 runs them with
         # the WCAG 2.0/2.1 A and AA rules, and so do we
         options["rules"] = {rule: {"enabled": True} for rule in EXPERIMENTAL_IN_PINNED_AXE}
+        options["rules"].update({rule: {"enabled": False} for rule in without})
     context = {"include": [[within]]} if within else None
     return page.evaluate(
         "([context, options]) => axe.run(context || document, options)", [context, options]

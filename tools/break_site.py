@@ -230,7 +230,7 @@ BREAKS = [
             "<style>.prelim-compare pre, .prelim-compare pre span {color: #eee !important}"
             "</style></head>",
         ),
-        [COMPARE + "test_no_serious_accessibility_violation_in_compare[data_manipulation]"],
+        [COMPARE + "test_marked_code_keeps_its_contrast[light]"],
     ),
     (
         "a block 1200 px wide (phone width)",
