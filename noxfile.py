@@ -506,10 +506,11 @@ FULL_TIER_ONLY = "not browser and not tex and not full"
 
 
 def _pytest(session: nox.Session, *args: str, workers: str = "auto") -> None:
-    """pytest in parallel, one worker per core (`-n auto --dist loadfile`): a test module
-    stays on one worker, so its own site builds are made once, and the session fixtures
-    (snippet results, the real site, the fresh fixture build) are made once per run and
-    shared (tests/run_once.py). `-n 0` in the options runs in one process."""
+    """pytest in parallel, one worker per core unless ``workers`` says otherwise (`-n auto
+    --dist loadfile`): a test module stays on one worker, so its own site builds are made
+    once, and the session fixtures (snippet results, the real site, the fresh fixture
+    build) are made once per run and shared (tests/run_once.py). `-n 0` in the options
+    runs in one process."""
     parallel = (
         []
         if any(a.startswith(("-n", "--numprocesses")) for a in session.posargs)

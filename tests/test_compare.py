@@ -31,13 +31,13 @@ from test_browser import (
 from builtsite import Visit, settle
 from helpers import CHAPTERS, GENERATED, PAGES, ROOT, SYNC_IDS, examples_of
 from prelim.core.frameworks import FRAMEWORKS
+from prelim.render.compare import FRAME
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 FILE_SUFFIX = {fw.sync_id: fw.suffix for fw in FRAMEWORKS.values()}
 WIDE = {"width": 1300, "height": 900}
 COMPARE = "?view=compare"
-FRAME = ".prelim-compare-frame"  # an example in Compare: its switch bar and its tab set
 
 #: every example tab set of the page, as the reader's browser has it: its frame and
 #: switch, its columns (label, visible or not, box, code by line, what is marked)
@@ -102,7 +102,7 @@ class ComparePages(dict):
         try:
             self[page] = {
                 "examples": examples(v.page),
-                "violations": run_axe(v.page, within=FRAME, without=("color-contrast",)),
+                "violations": run_axe(v.page, within=f".{FRAME}", without=("color-contrast",)),
             }
         finally:
             v.close()
