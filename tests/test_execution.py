@@ -11,6 +11,7 @@ which frameworks a page runs does not change how it is scheduled or cached.
 
 from __future__ import annotations
 
+import re
 import shutil
 import stat
 import sys
@@ -53,7 +54,7 @@ def test_pages_execute_in_parallel_once_each(two_pages):
     from prelim.core import environment
 
     if not environment.gpus():  # one import of the frameworks, then a fork per page
-        assert "in kernels forked after one import of each framework" in proc.log
+        assert "in processes forked after one import of each framework" in proc.log
     # executed before the read and then found in the cache: never executed twice
     assert executed(proc.log) == ["basics", "more"], proc.log[-3000:]
     assert proc.log.count("Using cached notebook") == 2
@@ -133,7 +134,7 @@ def test_a_cpu_result_is_never_served_on_a_gpu(two_pages, tmp_path):
     assert gpu.returncode == 0, gpu.log[-3000:]
     assert "prelim_environment" in gpu.log  # the changed environment re-reads every page
     assert executed(gpu.log) == ["basics", "more"]
-    assert "in kernels forked" not in gpu.log  # CUDA does not survive a fork: never on a GPU
+    assert "in processes forked" not in gpu.log  # CUDA does not survive a fork: never on a GPU
     stored = (root / "_build/jupyter_execute/more.ipynb").read_text()  # the page's notebook
     assert "gpu=GPU 0: Fake H100" in stored  # the fingerprint in its hidden setup cell
     cpu = build(root, "-j", "2", env=JAX_ONLY)
@@ -171,7 +172,7 @@ def test_forked_kernels_give_the_same_pages(fresh_fixture_build, tmp_path):
     site = small_site(tmp_path / "site")
     proc = build(site, "-D", "prelim_fork_kernels=0")
     assert proc.returncode == 0, proc.log[-3000:]
-    assert "in kernels forked" not in proc.log
+    assert "in processes forked" not in proc.log
     diffs = differences(fresh_fixture_build / "_build" / "html", site / "_build" / "html")
     assert not diffs, "\n\n".join(diffs)
 
@@ -179,7 +180,7 @@ def test_forked_kernels_give_the_same_pages(fresh_fixture_build, tmp_path):
 @pytest.mark.full  # full tier: about processes (forked kernels)
 def test_a_forked_kernel_logs_into_the_cell(tmp_path):
     """TensorFlow's Python logger gets its handler when TensorFlow is imported: in the
-    zygote, bound to the process's own stderr. In a kernel forked from there, its lines
+    zygote, bound to the process's own stdout. In a kernel forked from there, its lines
     must still be the cell's output, as in a kernel started the usual way, and not go to
     the build's console (whence ipykernel's fd capture copies them to the page only when it
     catches them in time: the compilation page once lost its retracing warning so)."""
@@ -194,7 +195,14 @@ def test_a_forked_kernel_logs_into_the_cell(tmp_path):
     )
     proc = build(site)
     assert proc.returncode == 0, proc.log[-3000:]
-    assert "in kernels forked" in proc.log
+    assert "in processes forked" in proc.log
     assert line not in proc.log, "the logger wrote past the cell, to the build's stderr"
     html = html_of(site, "basics")
     assert html.count(f"WARNING:tensorflow:{line}") == 1
+    # on stdout, as in a kernel: TensorFlow's logger picks its stream by whether sys.ps1
+    # exists when it is made, which the shell sets before a kernel's first cell
+    assert re.search(
+        rf'class="output stream [^"]*"><div class="highlight"><pre><span></span>'
+        rf"WARNING:tensorflow:{line}",
+        html,
+    ), "the logger's line is not the cell's stdout"

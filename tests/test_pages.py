@@ -164,7 +164,7 @@ def test_figures_stay_readable_on_the_dark_theme(real_site, page):
 
 def test_compilation_page_shows_the_retracing_warning_its_text_promises(real_site):
     """The page says TensorFlow's retracing warning is "visible in the output below": a
-    line of TensorFlow's Python logger, which kernels forked from the build's zygote once
+    line of TensorFlow's Python logger, which units forked from the build's zygote once
     sent to the build's console instead (see test_execution.py)."""
     html = (real_site / "compilation.html").read_text(encoding="utf-8")
     start = html.index('<section id="retracing-python-scalars">')

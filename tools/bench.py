@@ -24,7 +24,7 @@ so read the ratios, and the load averages it prints):
   once; no unit finishes before its framework is imported and its snippets have run, so
   none of it ends sooner than the longest unit; execution happens before Sphinx reads a
   page, so rendering (itself already parallel, ``-j auto``) comes after it and adds.
-  It is a lower bound, not a schedule: it counts each import once (as kernels forked
+  It is a lower bound, not a schedule: it counts each import once (as units forked
   from one process that imported the frameworks do; one process importing all three
   before the first fork puts all three imports ahead of every unit), ignores each unit's
   hidden cells and kernel start, and counts warm-up a framework does once per process

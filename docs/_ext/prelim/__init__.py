@@ -2,10 +2,12 @@
 
 - ``core``: what every stage shares (the snippet model, the frameworks, the environment,
   the differences registry, the cells' roles, output text, the calls a snippet makes);
-- ``kernel``: code that runs inside the page kernels (the hidden cells, the zygote);
+- ``kernel``: code that runs where a page's cells run (the hidden cells, the zygote, the
+  shell of a forked unit);
 - ``read``: a page's ``:example:`` cells become one cell per framework, plus hidden cells;
 - ``execute``: outdated pages run before Sphinx reads them, one unit per framework, in
-  forked kernels, in parallel; or their units come from bundles executed elsewhere;
+  processes forked from one import of each framework, in parallel; or their units come
+  from bundles executed elsewhere;
 - ``check``: outputs judged and cleaned, result types recorded, volatile outputs marked;
 - ``render``: framework tabs (or, in a PDF, one framework's cells), the Compare view,
   "Frameworks differ" callouts, links from calls to their API pages, exercises (solutions

@@ -50,8 +50,9 @@ OPTIONS = (
         True,
         "",
         (bool, int),
-        "fork each unit's kernel from a process that imported its framework once "
-        "(Linux without a GPU)",
+        "run each unit in a process forked from one that imported its framework once, "
+        "by ipykernel's shell without a kernel (Linux without a GPU); off: a Jupyter "
+        "kernel per unit, started the usual way",
     ),
     Option(
         "prelim_bundle",

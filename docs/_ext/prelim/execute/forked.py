@@ -1,46 +1,56 @@
-"""Unit kernels forked from zygotes that have each imported one framework once per build.
+"""Units run in processes forked from zygotes that have each imported one framework once
+per build, by the shell ipykernel uses, without a Jupyter kernel around it.
 
 Where a cold build's time goes (measured on 2 cores): a kernel spends seconds of CPU
 importing its framework before its first cell (TensorFlow ~3 s, PyTorch ~2 s, JAX ~1 s),
 and every page has one unit per framework. ``kernel/zygote.py`` does each framework's
-imports once (one zygote per framework, so a unit's kernel holds its own framework only,
-and the three import side by side); each unit's kernel is then forked from its
-framework's zygote, a fresh process with the modules loaded and nothing run (see its
-docstring for why that is as clean as a new process). jupyter_client still manages each
-kernel: a provisioner asks the zygote for the process instead of starting one, and
-signals, polls and kills it by pid like any other.
+imports once (one zygote per framework, so a unit's process holds its own framework
+only, and the three import side by side); each unit then runs in a process forked from
+its framework's zygote, a fresh process with the modules loaded and nothing run (see its
+docstring for why that is as clean as a new process).
+
+A Jupyter kernel around the unit would cost it about another second of CPU (starting,
+importing its debugger, ~10 ms a cell in messages), 45 units a cold build: the forked
+process runs the cells in ipykernel's own shell (``kernel/shell.py``) and writes the
+messages that shell publishes to a socket; ``run_unit`` turns them into the cells'
+outputs with nbclient's own message handling, and applies nbclient's rules: a cell's
+timeout, an error the cell does not declare (``raises-exception``) stops the unit, a
+process that dies is a ``DeadKernelError``. tests/test_execution.py checks that these
+pages read exactly as pages run in kernels started the usual way.
 
 Used by ``parallel`` on Linux without a GPU (a zygote must never have touched a
 device, and CUDA does not survive a fork, so GPU builds start kernels the usual way), and
 when ``prelim_fork_kernels`` is on (``-D prelim_fork_kernels=0`` turns it off). If a
-zygote fails, kernels start the usual way.
+zygote fails, units run in kernels started the usual way.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import select
 import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
-import uuid
+import traceback
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
-
-from jupyter_client.manager import AsyncKernelManager
-from jupyter_client.provisioning.local_provisioner import LocalProvisioner
 
 from ..core.environment import gpus
 from ..kernel import FOLDER as KERNEL
 
 if TYPE_CHECKING:
-    from jupyter_client.connect import KernelConnectionInfo
+    from jupyter_cache.executors.utils import ExecutionResult
+    from nbformat import NotebookNode
     from sphinx.config import Config
 
 ZYGOTE = KERNEL / "zygote.py"
+#: how long a forked unit may take to connect (it only forks and opens a socket)
+CONNECT_TIMEOUT_S = 60.0
 
 
 class ZygoteError(RuntimeError):
@@ -48,7 +58,7 @@ class ZygoteError(RuntimeError):
 
 
 def available(config: Config) -> bool:
-    """Whether this build can fork its kernels (see the module docstring)."""
+    """Whether this build can fork its units (see the module docstring)."""
     return (
         bool(config.prelim_fork_kernels)
         and sys.platform == "linux"
@@ -61,7 +71,7 @@ class Zygote:
     """The zygote process of one build; ``fork`` may be called from several threads."""
 
     def __init__(self, frameworks: Iterable[str]) -> None:
-        # its stderr is the build's, where kernels write their own
+        # its stderr is the build's
         self.process = subprocess.Popen(
             [sys.executable, str(ZYGOTE), *frameworks],
             stdin=subprocess.PIPE,
@@ -76,15 +86,16 @@ class Zygote:
         assert self.process.stdout is not None  # a pipe (Popen above)
         line = self.process.stdout.readline()
         if not line:
-            raise ZygoteError("the kernel zygote exited (its error is above)")
+            raise ZygoteError("the zygote exited (its error is above)")
         return cast("dict[str, Any]", json.loads(line))
 
-    def fork(self, argv: list[str], cwd: str, env: dict[str, str]) -> int:
+    def fork(self, request: dict[str, Any]) -> int:
+        """A process forked to run ``request`` (kernel/zygote.py); its pid."""
         with self.lock:
             if self.ready is None:
                 self.ready = self._reply()["ready"]  # waits for the imports, once
             assert self.process.stdin is not None  # a pipe (Popen above)
-            self.process.stdin.write(json.dumps({"argv": argv, "cwd": cwd, "env": env}) + "\n")
+            self.process.stdin.write(json.dumps(request) + "\n")
             self.process.stdin.flush()
             reply = self._reply()
         if "error" in reply:
@@ -94,7 +105,7 @@ class Zygote:
     def close(self) -> None:
         assert self.process.stdin is not None and self.process.stdout is not None  # pipes
         if self.process.poll() is None:
-            self.process.stdin.close()  # end of input ends it; its kernels then exit
+            self.process.stdin.close()  # end of input ends it
             try:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
@@ -103,81 +114,141 @@ class Zygote:
         self.process.stdout.close()
 
 
-def _running(pid: int) -> bool:
-    """Whether the process exists and has not exited (the zygote reaps its kernels)."""
+def _kill_group(pid: int) -> None:
+    """The unit's process and whatever it started (it leads its own process group)."""
     try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
-class ForkedProcess:
-    """What jupyter_client's LocalProvisioner uses of a Popen, for a forked kernel."""
+class _Lines:
+    """JSON lines from the unit's socket, each awaited until a deadline."""
 
-    stdin = stdout = stderr = None
+    def __init__(self, conn: socket.socket) -> None:
+        self.conn, self.pending = conn, b""
 
-    def __init__(self, pid: int) -> None:
-        self.pid = pid
-        self.returncode: int | None = None
-
-    def poll(self) -> int | None:
-        if self.returncode is None and not _running(self.pid):
-            self.returncode = 0  # its status went to the zygote, which reaped it
-        return self.returncode
-
-    def wait(self, timeout: float | None = None) -> int:
-        deadline = None if timeout is None else time.monotonic() + timeout
-        while self.poll() is None:
-            if deadline is not None and time.monotonic() > deadline:
-                raise subprocess.TimeoutExpired(f"kernel {self.pid}", timeout or 0.0)
-            time.sleep(0.05)
-        return self.returncode or 0
-
-    def send_signal(self, signum: int) -> None:
-        if self.poll() is None:
-            os.kill(self.pid, signum)
-
-    def kill(self) -> None:
-        self.send_signal(signal.SIGKILL)
-
-    def terminate(self) -> None:
-        self.send_signal(signal.SIGTERM)
+    def next(self, deadline: float | None) -> dict[str, Any] | None:
+        """The next message; None at the end of the stream (the process exited);
+        TimeoutError past ``deadline``."""
+        while b"\n" not in self.pending:
+            wait = None if deadline is None else deadline - time.monotonic()
+            if wait is not None and wait <= 0:
+                raise TimeoutError
+            ready, _, _ = select.select([self.conn], [], [], wait)
+            if not ready:
+                continue
+            data = self.conn.recv(1 << 20)
+            if not data:
+                return None
+            self.pending += data
+        line, self.pending = self.pending.split(b"\n", 1)
+        return cast("dict[str, Any]", json.loads(line))
 
 
-class ForkProvisioner(LocalProvisioner):
-    """LocalProvisioner, with the kernel process forked by the zygote."""
-
-    zygote: Zygote | None = None
-
-    async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> KernelConnectionInfo:
-        if self.zygote is not None and cmd[1:3] == ["-m", "ipykernel_launcher"]:
-            env = {**(kwargs.get("env") or os.environ)}
-            cwd = str(kwargs.get("cwd") or os.getcwd())
-            try:
-                pid = self.zygote.fork(cmd, cwd, env)
-            except ZygoteError as err:
-                self.log.warning(f"{err}; starting this kernel the usual way")
-            else:
-                # what LocalProvisioner uses of a Popen (see ForkedProcess)
-                self.process = ForkedProcess(pid)  # type: ignore[assignment]
-                self.pid = self.pgid = pid  # the kernel leads its own process group
-                self.cwd = cwd
-                return self.connection_info
-        return await super().launch_kernel(cmd, **kwargs)
+def _code_cells(nb: NotebookNode, skip_tag: str, allow_errors: bool) -> list[dict[str, Any]]:
+    """What the unit's process runs: each code cell nbclient would execute, with whether
+    an error in it stops the unit."""
+    return [
+        {
+            "index": i,
+            "source": cell.source,
+            "stop_on_error": not (
+                allow_errors or "raises-exception" in cell.metadata.get("tags", [])
+            ),
+        }
+        for i, cell in enumerate(nb.cells)
+        if cell.cell_type == "code"
+        and cell.source.strip()
+        and skip_tag not in cell.metadata.get("tags", [])
+    ]
 
 
-def kernel_manager_class(zygote: Zygote) -> type[AsyncKernelManager]:
-    """A kernel manager class whose kernels come from ``zygote``."""
+def run_unit(
+    zygote: Zygote,
+    nb: NotebookNode,
+    cwd: str,
+    timeout: int | None,
+    allow_errors: bool,
+    socket_path: Path,
+    env: dict[str, str],
+) -> tuple[ExecutionResult, int | None]:
+    """Execute ``nb`` in place in a process forked from ``zygote``, as jupyter-cache's
+    ``single_nb_execution`` would in a kernel: its result, and the index of the cell that
+    was running when it failed (None if it did not; what ``failures.run`` returns)."""
+    from jupyter_cache.executors.utils import ExecutionResult
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
-    class ForkedKernelManager(AsyncKernelManager):
-        async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
-            self.kernel_id = self.kernel_id or kw.pop("kernel_id", str(uuid.uuid4()))
-            if self.provisioner is None:
-                self.provisioner = ForkProvisioner(
-                    kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self
-                )
-                self.provisioner.zygote = zygote
-            return await super()._async_pre_start_kernel(**kw)
-
-    return ForkedKernelManager
+    client = NotebookClient(nb, timeout=timeout, allow_errors=allow_errors, record_timing=False)
+    client.reset_execution_trackers()
+    cells = _code_cells(nb, client.skip_cells_with_tag, allow_errors)
+    limit = timeout if timeout and timeout > 0 else None
+    started = time.perf_counter()
+    running: int | None = None
+    err: BaseException | None = None
+    exc_string: str | None = None
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    pid = None
+    try:
+        listener.bind(str(socket_path))
+        listener.listen(1)
+        listener.settimeout(CONNECT_TIMEOUT_S)
+        pid = zygote.fork(
+            {"unit": {"socket": str(socket_path), "cells": cells}, "cwd": cwd, "env": env}
+        )
+        conn, _ = listener.accept()
+        conn.setblocking(False)
+        lines = _Lines(conn)
+        try:
+            by_index = {c["index"]: c for c in cells}
+            deadline = None
+            while True:
+                try:
+                    msg = lines.next(deadline)
+                except TimeoutError:
+                    assert running is not None
+                    raise CellTimeoutError.error_from_timeout_and_cell(
+                        "Cell execution timed out", cast(int, limit), nb.cells[running]
+                    ) from None
+                if msg is None:
+                    raise DeadKernelError("Kernel died")
+                if "language_info" in msg:
+                    nb.metadata["language_info"] = msg["language_info"]
+                elif "start" in msg:
+                    running = msg["start"]
+                    nb.cells[running].outputs = []
+                    client.clear_before_next_output = False
+                    deadline = None if limit is None else time.monotonic() + limit
+                elif "msg_type" in msg:
+                    assert running is not None
+                    full = {
+                        **msg,
+                        "header": {"msg_type": msg["msg_type"]},
+                        "parent_header": {"msg_id": "unit"},
+                    }
+                    client.process_message(full, nb.cells[running], running)
+                elif "end" in msg:
+                    cell, reply = nb.cells[msg["end"]], msg["reply"]
+                    client.code_cells_executed += 1
+                    cell["execution_count"] = client.code_cells_executed
+                    if reply["status"] == "error" and by_index[msg["end"]]["stop_on_error"]:
+                        raise CellExecutionError.from_cell_and_msg(cell, reply)
+                    deadline = None
+                elif msg.get("done"):
+                    running = None
+                    break
+        finally:
+            conn.close()
+    except (CellExecutionError, CellTimeoutError) as error:
+        err, exc_string = error, traceback.format_exc()
+    except (DeadKernelError, ZygoteError, OSError) as error:
+        # as failures.run reports a kernel that died (socket.timeout is an OSError)
+        err, exc_string = DeadKernelError(f"Kernel died ({error})"), traceback.format_exc()
+    finally:
+        listener.close()
+        socket_path.unlink(missing_ok=True)
+        if pid is not None:
+            _kill_group(pid)  # done, or stopped: nothing it started outlives it
+    result = ExecutionResult(nb, cwd, time.perf_counter() - started, err, exc_string)
+    return result, running if err is not None else None

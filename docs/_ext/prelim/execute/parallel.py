@@ -16,11 +16,12 @@ hash of their code and the environment they ran in. Before Sphinx reads the outd
   execution cache, which the read then finds: each unit executes once per build.
 
 Safely: the cache database is created here, before any parallel reader opens it, and only
-this process writes it; kernels talk over IPC sockets in a private folder, named per
-kernel (no TCP ports to collide); each kernel is killed once its last output has arrived
-(a graceful shutdown takes ~2 s and produces nothing). Where it is safe, each unit's kernel
-is forked from a process that imported its framework once for the whole build
-(``forked``). Each unit still gets a fresh kernel, so units never share state.
+this process writes it; units talk over Unix sockets in a private folder, named per
+unit (no TCP ports to collide); each unit's process is killed once its last output has
+arrived (a kernel's graceful shutdown takes ~2 s and produces nothing). Where it is safe,
+each unit runs in a process forked from one that imported its framework once for the
+whole build, without a Jupyter kernel (``forked``); elsewhere in a kernel of its own.
+Each unit still gets a fresh process, so units never share state.
 
 A unit that fails here (a dead kernel, a timeout) is not stored, and its page is not
 cached: the page, with its units' outputs as far as they went, is kept for the read, which
@@ -58,7 +59,6 @@ if TYPE_CHECKING:
     from jupyter_cache.cache.db import NbProjectRecord
     from jupyter_cache.cache.main import JupyterCacheBase
     from jupyter_cache.executors.utils import ExecutionResult
-    from jupyter_client.manager import AsyncKernelManager
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
@@ -225,9 +225,8 @@ def _execute_in_parallel(
     pages = len({u.page.docname for u in todo})
     logger.info(
         f"executing {len(todo)} unit(s) of {pages} page(s), {jobs} at a time"
-        + (", in kernels forked after one import of each framework" if zygotes else "")
+        + (", in processes forked after one import of each framework" if zygotes else "")
     )
-    managers = {fw: forked.kernel_manager_class(z) for fw, z in zygotes.items()}
     todo.sort(key=lambda u: -u.expected_s)  # longest first: none starts last and runs alone
     records = {u.page.docname: _stage(cache, u.page) for u in todo}
     try:
@@ -237,7 +236,7 @@ def _execute_in_parallel(
         ):
             futures = {
                 pool.submit(
-                    _execute, unit, sockets / f"kernel-{i}.json", managers.get(unit.framework)
+                    _execute, unit, sockets / f"kernel-{i}", zygotes.get(unit.framework)
                 ): unit
                 for i, unit in enumerate(todo)
             }
@@ -316,18 +315,12 @@ def _kernel_socket_folder() -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)  # killed kernels leave their sockets
 
 
-def _execute(
-    unit: Unit, connection_file: Path, manager: type[AsyncKernelManager] | None = None
-) -> ExecutionResult:
-    """Run the unit in a fresh kernel (in a worker thread); jupyter-cache's executor."""
+def _execute(unit: Unit, socket_path: Path, zygote: forked.Zygote | None) -> ExecutionResult:
+    """Run the unit in a fresh process (in a worker thread): forked from its framework's
+    zygote, else in a kernel started the usual way, by jupyter-cache's executor."""
     from jupyter_cache.executors.utils import single_nb_execution
     from traitlets.config import Config
 
-    # with transport "ipc" the sockets are files named after the connection file: one
-    # folder per build and one name per kernel, so no two kernels can collide
-    kernel = Config(
-        {"KernelManager": {"transport": "ipc", "connection_file": str(connection_file)}}
-    )
     config, path = unit.page.config, unit.page.path
     cwd = (
         tempfile.TemporaryDirectory()
@@ -335,6 +328,25 @@ def _execute(
         else contextlib.nullcontext(str(path.parent))
     )
     with cwd as folder:
+        if zygote is not None:
+            try:
+                result, unit.stopped_at = forked.run_unit(
+                    zygote,
+                    unit.notebook,
+                    cwd=os.path.abspath(folder),
+                    timeout=config.execution_timeout,
+                    allow_errors=config.execution_allow_errors,
+                    socket_path=socket_path.with_suffix(".sock"),
+                    env=dict(os.environ),
+                )
+                return result
+            except forked.ZygoteError as err:
+                logger.warning(f"{err}; starting this unit's kernel the usual way")
+        # with transport "ipc" the sockets are files named after the connection file: one
+        # folder per build and one name per kernel, so no two kernels can collide
+        kernel = Config(
+            {"KernelManager": {"transport": "ipc", "connection_file": f"{socket_path}.json"}}
+        )
         result, unit.stopped_at = failures.run(
             single_nb_execution,
             unit.notebook,
@@ -344,7 +356,6 @@ def _execute(
             meta_override=True,
             config=kernel,
             shutdown_kernel="immediate",
-            **({"kernel_manager_class": manager} if manager else {}),
         )
         return result
 
